@@ -1,0 +1,5 @@
+"""``python -m softphone``."""
+
+from softphone.app import main
+
+raise SystemExit(main())

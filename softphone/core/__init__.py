@@ -1,0 +1,1 @@
+"""The pure core: models, events, state machines, ports, session. Standard library only."""

@@ -1,0 +1,1 @@
+"""headless package."""

@@ -181,3 +181,22 @@ class SipIdentity:
     websocket_url: str = ""
     auth_user: str = ""
     display_name: str = ""
+
+
+@dataclass(frozen=True)
+class EngineOptions:
+    """Engine-wide settings the composition root reads from config and hands to the engine."""
+
+    bind_address: str = ""  # "" = all interfaces; tests bind 127.0.0.1 (DESIGN.md 8: Contact/SDP address)
+    sip_port: int = 0  # local SIP port, 0 = any free port
+    rtp_port_start: int = 0  # 0 = pjsua default range
+    codecs: tuple[str, ...] = ("G722", "PCMU", "PCMA")  # priority order; others disabled
+    dtmf_method: DtmfMethod = DtmfMethod.RFC4733
+    srtp: SrtpMode = SrtpMode.OFF
+    keepalive_sec: int = 15  # NAT keep-alive interval for UDP
+    no_vad: bool = True  # VAD treats steady tones as silence (DESIGN.md 8)
+    user_agent: str = "softphone"
+    log_level: int = 1  # pjsua log level to our logger (0-5)
+    retry_min_sec: float = 1.0  # registration retry backoff: 1 s doubling to 60 s, with jitter
+    retry_max_sec: float = 60.0
+    ca_file: str = ""  # TLS trust: this CA file instead of the system store

@@ -190,7 +190,9 @@ class Session:
             call = call_fsm.new_call(signal, now)
             self.calls[signal.call_id] = call
             if isinstance(signal, CallIncoming):
-                waiting = any(c.active and c.call_id != call.call_id for c in self.calls.values() if not c.silent)
+                # call waiting: the agent is already in a call (not merely hearing another one ring)
+                waiting = any(c.call_id != call.call_id and c.state is not CallState.RINGING
+                              for c in self._visible_calls())
                 self.emit(IncomingCall(call_id=call.call_id, from_=signal.remote_uri,
                                        display_name=signal.display_name, number=signal.number,
                                        queue=signal.queue, waiting=waiting))

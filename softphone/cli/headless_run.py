@@ -1,0 +1,175 @@
+"""`softphone run --headless` and `softphone call URI`: the phone without a window, JSON lines on stdio."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+import threading
+from typing import Any
+
+from softphone.cli import wiring
+from softphone.config import Settings
+from softphone.core.events import ErrorEvent, Event
+from softphone.core.models import AccountSpec
+from softphone.core.session import Session
+from softphone.headless.protocol import MAX_LINE, HeadlessInterface
+
+log = logging.getLogger("softphone.headless")
+
+
+def _stdin_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | None]) -> None:
+    """Blocking reads on a thread of its own; each line hops to the loop. EOF = quit."""
+    stream = sys.stdin.buffer
+    while True:
+        try:
+            line = stream.readline(MAX_LINE + 1)
+        except (OSError, ValueError):
+            line = b""
+        if not line:
+            loop.call_soon_threadsafe(lines.put_nowait, None)
+            return
+        if len(line) > MAX_LINE and not line.endswith(b"\n"):
+            while True:  # swallow the rest of an oversized line
+                rest = stream.readline(MAX_LINE)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        loop.call_soon_threadsafe(lines.put_nowait, line)
+
+
+def _write_line(text: str) -> None:
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+async def _load_account(settings: Settings) -> tuple[AccountSpec | None, str | None, str]:
+    """The stored account and its password, or a reason why there is none."""
+    try:
+        from softphone.cli.account_cmds import load_account
+    except ImportError:
+        load_account = None
+    loop = asyncio.get_running_loop()
+    if load_account is not None:
+        try:
+            found = await load_account(settings)
+        except Exception as exc:  # a clear reason for the agent, never a traceback
+            return wiring.account_from_settings(settings), None, str(exc)
+        if found is None:
+            return None, None, ""
+        account, password = found
+        return account, password, ""
+    account = wiring.account_from_settings(settings)
+    if account is None:
+        return None, None, ""
+    from softphone.secrets.store import KeyringSecretStore, sip_key
+
+    store = KeyringSecretStore()
+    password = await loop.run_in_executor(None, store.get, sip_key(account.user, account.domain))
+    return account, password, "" if password else "no SIP password stored"
+
+
+async def run_session(args: argparse.Namespace, interface_factory: Any = None) -> int:
+    settings = Settings.load()
+    from softphone.engine import PjsuaEngine
+
+    loop = asyncio.get_running_loop()
+    engine = PjsuaEngine(wiring.engine_options(settings), loop)
+    audio = None
+    try:
+        from softphone.cli.audio_wiring import build_audio
+
+        audio = build_audio(settings)
+    except ImportError:
+        audio = None
+    except Exception as exc:  # no sound server: calls still work, silently
+        log.warning("audio unavailable: %s", exc)
+    session = Session(engine=engine, config=wiring.session_config(settings), audio=audio)
+    iface = HeadlessInterface(session, _write_line)
+    session.subscribe(iface.on_event)
+    for warning in settings.warnings:
+        iface.on_event(ErrorEvent(code="settings", message=warning))
+
+    lines: asyncio.Queue[bytes | None] = asyncio.Queue()
+    threading.Thread(target=_stdin_reader, args=(loop, lines), daemon=True, name="stdin").start()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, iface.quit_requested.set)
+        except (NotImplementedError, RuntimeError):  # Windows
+            pass
+
+    account, password, problem = await _load_account(settings)
+    await session.start(account if password else None, password)
+    if account is not None and not password:
+        iface.on_event(ErrorEvent(code="no-password", message=problem or "no SIP password stored: run "
+                                  "`softphone login` or `softphone account set --password-stdin`"))
+
+    async def pump() -> None:
+        while True:
+            line = await lines.get()
+            if line is None:
+                iface.quit_requested.set()
+                return
+            await iface.handle_line(line)
+
+    pump_task = asyncio.ensure_future(pump())
+    await iface.quit_requested.wait()
+    pump_task.cancel()
+    await session.stop()
+    return 0
+
+
+def run_headless(args: argparse.Namespace) -> int:
+    wiring.setup_logging(args.debug)
+    try:
+        return asyncio.run(run_session(args))
+    except Exception as exc:
+        log.exception("headless run failed")
+        _write_line(json.dumps({"event": "error", "code": "fatal", "message": str(exc)}))
+        return 1
+
+
+def call(args: argparse.Namespace) -> int:
+    """Place one call and print its events until it ends (a quick check from a terminal or a script)."""
+    wiring.setup_logging(args.debug)
+
+    async def go() -> int:
+        settings = Settings.load()
+        from softphone.engine import PjsuaEngine
+
+        loop = asyncio.get_running_loop()
+        session = Session(engine=PjsuaEngine(wiring.engine_options(settings), loop),
+                          config=wiring.session_config(settings))
+        done = asyncio.Event()
+        result = {"rc": 0}
+
+        def placed(future: asyncio.Future[str]) -> None:
+            if future.exception() is not None:
+                _write_line(json.dumps({"event": "error", "code": "call-failed", "message": str(future.exception())}))
+                result["rc"] = 1
+                done.set()
+
+        def on_event(event: Event) -> None:
+            _write_line(json.dumps({"ts": 0, **event.to_dict()}))
+            body = event.to_dict()
+            if body["event"] == "registration" and body["state"] == "failed":
+                result["rc"] = 1
+                done.set()
+            elif body["event"] == "registration" and body["state"] == "registered" and not session.calls:
+                asyncio.ensure_future(session.call(args.uri)).add_done_callback(placed)
+            elif body["event"] == "call_state" and body["state"] == "disconnected":
+                done.set()
+
+        session.subscribe(on_event)
+        account, password, problem = await _load_account(settings)
+        if account is None or not password:
+            print(f"softphone: no usable account ({problem or 'none set up'})", file=sys.stderr)
+            return 1
+        await session.start(account, password)
+        await done.wait()
+        await session.stop()
+        return result["rc"]
+
+    return asyncio.run(go())

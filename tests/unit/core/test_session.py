@@ -1,0 +1,140 @@
+"""Session orchestration over a scripted engine (pure core; the real engine is tested in integration)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import pytest
+
+from softphone.core.events import CallConfirmed, CallEnded, CallIncoming, Event
+from softphone.core.models import AccountSpec
+from softphone.core.session import Session, SessionConfig, SessionError
+from softphone.headless.protocol import HeadlessInterface
+from tests.unit.core.fake_engine import FakeEngine
+
+ACCOUNT = AccountSpec(user="1001", domain="pbx.example.com")
+
+
+async def started(config: SessionConfig | None = None) -> tuple[Session, FakeEngine, list[Event]]:
+    engine = FakeEngine()
+    session = Session(engine=engine, config=config or SessionConfig(version="t"))
+    events: list[Event] = []
+    session.subscribe(events.append)
+    await session.start(ACCOUNT, "pw")
+    return session, engine, events
+
+
+def names(events: list[Event]) -> list[str]:
+    return [e.EVENT for e in events]
+
+
+def test_start_announces_and_registers() -> None:
+    async def go() -> None:
+        session, engine, events = await started()
+        assert names(events)[:2] == ["started", "registration"]
+        assert engine.log[0] == ("register", "sip:1001@pbx.example.com")
+        assert session.registered
+        await session.stop()
+        assert names(events)[-1] == "stopped" and ("shutdown",) in engine.log
+    asyncio.run(go())
+
+
+def test_call_waiting_answer_holds_the_first_call() -> None:
+    async def go() -> None:
+        session, engine, events = await started()
+        engine.emit(CallIncoming(call_id="a", remote_uri="sip:2000@x", number="2000"))
+        await session.answer()
+        engine.emit(CallConfirmed(call_id="a"))
+        engine.emit(CallIncoming(call_id="b", remote_uri="sip:3000@x", number="3000"))
+        incoming = [e for e in events if e.EVENT == "incoming_call"]
+        assert [e.to_dict()["waiting"] for e in incoming] == [False, True]
+        await session.answer("b")
+        assert ("hold", "a") in engine.log and engine.log[-1] == ("answer", "b")
+        await session.stop()
+    asyncio.run(go())
+
+
+def test_auto_answer_after_delay_and_queue_only() -> None:
+    async def go() -> None:
+        session, engine, _ = await started(SessionConfig(auto_answer="queue", auto_answer_delay=0.05))
+        engine.emit(CallIncoming(call_id="a", remote_uri="sip:2000@x"))
+        engine.emit(CallIncoming(call_id="b", remote_uri="sip:2001@x", queue="sales"))
+        await asyncio.sleep(0.15)  # the delay under test is the timer itself
+        answered = [entry for entry in engine.log if entry[0] == "answer"]
+        assert answered == [("answer", "b")]
+        await session.stop()
+    asyncio.run(go())
+
+
+def test_silent_calls_are_invisible_and_report_outcome() -> None:
+    async def go() -> None:
+        session, engine, events = await started(SessionConfig(silent_call_linger=0.01))
+        before = len(events)
+
+        async def pbx() -> None:
+            await asyncio.sleep(0)
+            engine.emit(CallConfirmed(call_id="c1"))
+
+        asyncio.ensure_future(pbx())
+        outcome = await asyncio.wait_for(session.place_silent_call("sip:*451@pbx.example.com"), 5)
+        assert outcome.answered
+        assert events[before:] == []  # nothing shown, nothing for history
+        engine.emit(CallEnded(call_id="c2", code=404))  # unknown call: ignored
+        await session.stop()
+    asyncio.run(go())
+
+
+def test_silent_call_refused() -> None:
+    async def go() -> None:
+        session, engine, _ = await started()
+
+        async def pbx() -> None:
+            await asyncio.sleep(0)
+            engine.emit(CallEnded(call_id="c1", code=404, reason="Not Found"))
+
+        asyncio.ensure_future(pbx())
+        outcome = await asyncio.wait_for(session.place_silent_call("sip:*459@pbx.example.com"), 5)
+        assert not outcome.answered and outcome.code == 404
+        await session.stop()
+    asyncio.run(go())
+
+
+def test_commands_without_a_call_are_refused_plainly() -> None:
+    async def go() -> None:
+        session, _, _ = await started()
+        with pytest.raises(SessionError, match="no call to hold"):
+            await session.hold()
+        with pytest.raises(SessionError, match="not a phone number"):
+            await session.call("hello world")
+        with pytest.raises(SessionError, match="DTMF digits"):
+            await session.dtmf("12x")
+        await session.stop()
+    asyncio.run(go())
+
+
+def test_headless_protocol_answers_bad_input_with_errors() -> None:
+    async def go() -> None:
+        session, engine, _ = await started()
+        out: list[dict[str, Any]] = []
+        iface = HeadlessInterface(session, lambda line: out.append(json.loads(line)))
+        session.subscribe(iface.on_event)
+        for line in ["not json", "[1,2]", '{"nocmd":1}', '{"cmd":"fly"}', '{"cmd":"call"}',
+                     '{"cmd":"call","to":{"x":1}}', '{"cmd":"hangup","call_id":"zz"}', b"\xff\xfe",
+                     '{"cmd":"dtmf","digits":"1;DROP"}', '{"cmd":"reject","reason":"maybe"}', "{" * 5000]:
+            await iface.handle_line(line)
+        codes = [e["code"] for e in out]
+        assert codes == ["bad-json", "bad-json", "bad-command", "unknown-command", "bad-argument",
+                         "bad-argument", "unknown-call", "bad-json", "bad-argument", "bad-argument", "bad-json"]
+        assert all(e["event"] == "error" and "ts" in e and e["message"] for e in out)
+        out.clear()
+        await iface.handle_line('{"cmd":"call","to":"1002","id":7}')
+        assert out[0]["event"] == "call_state" and out[0]["state"] == "calling"
+        assert out[-1] == {"event": "result", "ts": out[-1]["ts"], "cmd": "call", "id": 7, "ok": True,
+                           "call_id": "c1"}
+        assert engine.calls_made == [("sip:1002@pbx.example.com", False)]
+        await iface.handle_line('{"cmd":"status"}')
+        assert out[-1]["event"] == "status" and out[-1]["calls"][0]["call_id"] == "c1"
+        await session.stop()
+    asyncio.run(go())

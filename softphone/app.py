@@ -65,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     acct_sub.add_parser("show", help="show the account (never the password)")
     acct_sub.add_parser("clear", help="forget the manual account and its password")
 
+    cfg = sub.add_parser("config", help="show or change settings (IT-locked settings cannot be changed)")
+    cfg_sub = cfg.add_subparsers(dest="config_command", metavar="ACTION")
+    cfg_list = cfg_sub.add_parser("list", help="every setting with its value and where it comes from")
+    cfg_list.add_argument("--json", action="store_true")
+    cfg_get = cfg_sub.add_parser("get", help="one setting's value")
+    cfg_get.add_argument("name")
+    cfg_set = cfg_sub.add_parser("set", help="change a setting (lists and objects as JSON)")
+    cfg_set.add_argument("name")
+    cfg_set.add_argument("value")
+    cfg_reset = cfg_sub.add_parser("reset", help="back to the default or the IT preset")
+    cfg_reset.add_argument("name")
+
     dev = sub.add_parser("devices", help="list sound devices and the current choice")
     dev.add_argument("--json", action="store_true")
     dev.add_argument("--test-speaker", action="store_true", help="play a test tone on the chosen speaker")
@@ -98,3 +110,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return dispatch(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `softphone config list | head`: the reader left; not an error of ours
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 0

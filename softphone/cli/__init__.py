@@ -23,6 +23,7 @@ def dispatch(args: argparse.Namespace) -> int:
         "status": "softphone.cli.account_cmds:status",
         "account": "softphone.cli.account_cmds:account",
         "devices": "softphone.cli.devices_cmd:devices",
+        "config": "softphone.cli.config_cmd:config",
         "call": "softphone.cli.headless_run:call",
         "queue": "softphone.cli.queue_cmd:queue",
         "diagnose": "softphone.cli.diagnose_cmd:diagnose",

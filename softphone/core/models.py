@@ -200,3 +200,7 @@ class EngineOptions:
     retry_min_sec: float = 1.0  # registration retry backoff: 1 s doubling to 60 s, with jitter
     retry_max_sec: float = 60.0
     ca_file: str = ""  # TLS trust: this CA file instead of the system store
+
+
+class EngineError(Exception):
+    """A SIP engine command could not be carried out; the message is fit to show to the user."""

@@ -103,7 +103,9 @@ def _network_message(base: str, exc: httpx.HTTPError, timeout: float) -> str:
     if isinstance(exc, httpx.TimeoutException):
         return f"{base} did not answer within {timeout:g} s. Check the network, proxy or firewall."
     cause: BaseException | None = exc
-    while cause is not None:
+    for _ in range(10):  # the cause chain is short; the bound guards against a cycle
+        if cause is None:
+            break
         if isinstance(cause, ssl.SSLCertVerificationError):
             return (f"The certificate of {host} is not trusted ({cause.verify_message or 'verify failed'}). "
                     "If your company uses its own certificate authority, set ca_file by policy.")

@@ -119,6 +119,10 @@ class HeadlessPhone:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
+        self._reader.join(timeout=5)
+        while self._pump(0):  # keep what the phone said while quitting (stopped, unregistered...)
+            if not self._queue.qsize():
+                break
         for stream in (self.proc.stdin, self.proc.stdout):
             if stream is not None:
                 try:

@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import signal
 import sys
 import threading
@@ -22,7 +23,8 @@ log = logging.getLogger("softphone.headless")
 
 
 def _stdin_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | None]) -> None:
-    """Blocking reads on a thread of its own; each line hops to the loop. EOF = quit."""
+    """Blocking reads on a thread of its own (stdin is a file, or no pipe support); each line hops to the
+    loop. EOF = quit."""
     stream = sys.stdin.buffer
     while True:
         try:
@@ -38,6 +40,47 @@ def _stdin_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | 
                 if not rest or rest.endswith(b"\n"):
                     break
         loop.call_soon_threadsafe(lines.put_nowait, line)
+
+
+async def _pipe_reader(reader: asyncio.StreamReader, lines: asyncio.Queue[bytes | None]) -> None:
+    """Non-blocking stdin on the loop itself: no thread left blocked in read() at exit."""
+    while True:
+        try:
+            line = await reader.readuntil(b"\n")
+        except asyncio.IncompleteReadError as exc:
+            if exc.partial:
+                await lines.put(exc.partial)
+            await lines.put(None)
+            return
+        except asyncio.LimitOverrunError as exc:
+            # an oversized line: drop it (and the rest of it), tell the interface so it can say so
+            await reader.readexactly(exc.consumed)
+            while True:
+                try:
+                    await reader.readuntil(b"\n")
+                    break
+                except asyncio.LimitOverrunError as more:
+                    await reader.readexactly(more.consumed)
+                except asyncio.IncompleteReadError:
+                    await lines.put(None)
+                    return
+            await lines.put(b"x" * (MAX_LINE + 1))
+            continue
+        await lines.put(line)
+
+
+async def _start_stdin(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | None]) -> bool:
+    """Read stdin through the loop when it is a pipe or terminal; True when a thread had to be used."""
+    if sys.platform != "win32":
+        try:
+            reader = asyncio.StreamReader(limit=MAX_LINE + 1)
+            await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
+            asyncio.ensure_future(_pipe_reader(reader, lines))
+            return False
+        except (ValueError, OSError):  # a regular file as stdin: fall back to a thread
+            pass
+    threading.Thread(target=_stdin_reader, args=(loop, lines), daemon=True, name="stdin").start()
+    return True
 
 
 def _write_line(text: str) -> None:
@@ -93,7 +136,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
         iface.on_event(ErrorEvent(code="settings", message=warning))
 
     lines: asyncio.Queue[bytes | None] = asyncio.Queue()
-    threading.Thread(target=_stdin_reader, args=(loop, lines), daemon=True, name="stdin").start()
+    stdin_thread = await _start_stdin(loop, lines)
     for sig in (signal.SIGINT, signal.SIGTERM):
         try:
             loop.add_signal_handler(sig, iface.quit_requested.set)
@@ -118,6 +161,12 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     await iface.quit_requested.wait()
     pump_task.cancel()
     await session.stop()
+    if stdin_thread:
+        # a thread blocked in read() on stdin would abort interpreter shutdown: leave without it
+        sys.stdout.flush()
+        sys.stderr.flush()
+        logging.shutdown()
+        os._exit(0)
     return 0
 
 

@@ -42,7 +42,10 @@ def _refused(backend: keyring.backend.KeyringBackend) -> bool:
     module = type(backend).__module__
     if module.startswith(_REFUSED_MODULE_PREFIXES):
         return True
-    inner = getattr(backend, "backends", None)  # ChainerBackend: usable only if one real backend is inside
+    try:
+        inner = getattr(backend, "backends", None)  # ChainerBackend: usable only if one real backend is inside
+    except Exception:  # a chainer probing its backends can fail in odd environments: treat as unusable
+        return True
     if inner is not None:
         return all(_refused(b) for b in inner) or not inner
     return False
@@ -50,7 +53,10 @@ def _refused(backend: keyring.backend.KeyringBackend) -> bool:
 
 def backend_description(backend: keyring.backend.KeyringBackend | None = None) -> str:
     b = backend or keyring.get_keyring()
-    inner = getattr(b, "backends", None)
+    try:
+        inner = getattr(b, "backends", None)
+    except Exception:
+        inner = None
     if inner:
         return ", ".join(backend_description(x) for x in inner)
     return f"{type(b).__module__}.{type(b).__name__}"

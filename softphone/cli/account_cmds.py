@@ -1,0 +1,516 @@
+"""`softphone login | logout | status | account`, and the account loader the phone uses at start.
+
+Secrets (SIP password, chat-server token) go only to the secret store; the config file keeps who and where.
+Exit codes: 0 ok, 1 a problem explained in one line on stderr, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import getpass
+import logging
+import re
+import sys
+from typing import Any
+
+from softphone.cli import wiring
+from softphone.config import SettingError, Settings
+from softphone.core.models import AccountSpec, SipIdentity
+from softphone.core.ports import SecretStore
+from softphone.provisioning import ChatServerClient, ChatSession, ProvisioningError, normalize_server_url
+from softphone.provisioning import errors as perr
+from softphone.secrets import (
+    KeyringSecretStore,
+    NoUsableKeyringError,
+    SecretStoreError,
+    chat_key,
+    sip_key,
+)
+
+log = logging.getLogger(__name__)
+
+SIP_URI = re.compile(r"^sips?:(?P<user>[^@\s:;]+)@(?P<host>\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+)(?::(?P<port>\d{1,5}))?$")
+START_TIMEOUT = 5.0  # s: the phone must start even when the chat server is slow
+
+
+class UserError(Exception):
+    """A one-line message for stderr, exit code 1 (or ``code``)."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"softphone: {message}", file=sys.stderr)
+    return code
+
+
+def _warn(message: str) -> None:
+    print(f"softphone: warning: {message}", file=sys.stderr)
+
+
+def _load_settings() -> Settings:
+    settings = Settings.load()
+    for warning in settings.warnings:
+        _warn(warning)
+    return settings
+
+
+def _open_store() -> KeyringSecretStore:
+    try:
+        return KeyringSecretStore()
+    except NoUsableKeyringError as exc:
+        raise UserError(f"nothing was stored. {exc} (The window version can keep it for this session only.)") \
+            from None
+
+
+def _read_stdin_line(what: str) -> str:
+    line = sys.stdin.readline()
+    value = line.rstrip("\r\n")
+    if not value:
+        raise UserError(f"no {what} on standard input", code=2)
+    return value
+
+
+def _guarded(func: Any) -> Any:
+    def wrapper(args: argparse.Namespace) -> int:
+        try:
+            return int(func(args))
+        except UserError as exc:
+            return _fail(str(exc), exc.code)
+        except (ProvisioningError, SecretStoreError, SettingError) as exc:
+            return _fail(str(exc))
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+# -- login -----------------------------------------------------------------------------------------------------------
+def _server_settings(args: argparse.Namespace, settings: Settings) -> tuple[str, bool, str]:
+    allow_http = bool(getattr(args, "allow_http", False))
+    if allow_http and settings.is_locked("allow_http") and not settings.get("allow_http"):
+        raise UserError("plain http is switched off by your IT department (allow_http is locked).")
+    allow_http = allow_http or bool(settings.get("allow_http"))
+    server = settings.get("server_url")
+    if getattr(args, "server", None):
+        wanted = normalize_server_url(args.server, allow_http=allow_http)
+        if settings.is_locked("server_url") and server and wanted != server:
+            raise UserError(f"the chat server is set by your IT department ({server}) and cannot be changed.")
+        server = wanted
+    if not server:
+        raise UserError("no chat server is set: use --server https://chat.example.com", code=2)
+    ca_file = getattr(args, "ca_file", None) or settings.get("ca_file")
+    if getattr(args, "ca_file", None) and settings.is_locked("ca_file") and args.ca_file != settings.get("ca_file"):
+        raise UserError("the CA file is set by your IT department (ca_file is locked).")
+    return normalize_server_url(server, allow_http=allow_http), allow_http, ca_file
+
+
+def _interactive() -> bool:
+    return sys.stdin.isatty()
+
+
+def _print_wait(seconds: float, route: str) -> None:
+    print(f"The chat server asks us to wait {seconds:.0f} s before trying again...", file=sys.stderr)
+
+
+@_guarded
+def login(args: argparse.Namespace) -> int:
+    """Sign in, fetch the SIP identity, store both secrets in the keyring."""
+    settings = _load_settings()
+    server, allow_http, ca_file = _server_settings(args, settings)
+    if args.password_stdin and args.token_stdin:
+        raise UserError("use either --password-stdin or --token-stdin, not both", code=2)
+    if args.token_stdin and not args.user_id:
+        raise UserError("--token-stdin needs --user-id (personal access token sign-in)", code=2)
+    if args.send_email_code:
+        user = args.user or (input("Username or e-mail: ").strip() if _interactive() else "")
+        if not user:
+            raise UserError("--send-email-code needs --user", code=2)
+        asyncio.run(_send_code(server, allow_http, ca_file, user))
+        print("If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.")
+        return 0
+    store = _open_store()  # refuse before anything is sent: a secret we cannot keep is useless
+    if args.user_id:
+        token = _read_stdin_line("personal access token") if args.token_stdin else (
+            getpass.getpass("Personal access token: ") if _interactive() else "")
+        if not token:
+            raise UserError("personal access token sign-in needs --token-stdin", code=2)
+        creds: dict[str, str] = {"user_id": args.user_id, "token": token}
+    else:
+        user = args.user or (input("Username or e-mail: ").strip() if _interactive() else "")
+        if not user:
+            raise UserError("--user is required (username or e-mail)", code=2)
+        if args.password_stdin:
+            password = _read_stdin_line("password")
+        elif _interactive():
+            password = getpass.getpass(f"Password for {user}: ")
+        else:
+            raise UserError("no terminal to ask for the password: use --password-stdin", code=2)
+        creds = {"user": user, "password": password}
+    session, identity, problem = asyncio.run(_login_flow(server, allow_http, ca_file, creds, args.totp))
+    _store_session(settings, store, session, identity, server_changed=bool(args.server), args=args)
+    who = session.username or session.user_id
+    kind = " with a personal access token" if session.kind == "pat" else ""
+    print(f"Signed in to {server} as {who}{kind}.")
+    if identity is not None:
+        account = wiring.account_from_settings(settings)
+        assert account is not None
+        print(f"Phone account {account.user}@{account.domain} via {account.transport.value} "
+              f"{account.effective_host}:{account.effective_port}.")
+    print(f"Secrets are kept in {store.location}.")
+    if problem is not None:
+        return _fail(str(problem))
+    return 0
+
+
+async def _send_code(server: str, allow_http: bool, ca_file: str, user: str) -> None:
+    async with ChatServerClient(server, allow_http=allow_http, ca_file=ca_file, on_wait=_print_wait) as client:
+        await client.send_email_code(user)
+
+
+async def _login_flow(server: str, allow_http: bool, ca_file: str, creds: dict[str, str],
+                      code: str | None) -> tuple[ChatSession, SipIdentity | None, ProvisioningError | None]:
+    async with ChatServerClient(server, allow_http=allow_http, ca_file=ca_file, on_wait=_print_wait) as client:
+        if "token" in creds:
+            session = await client.login_pat(creds["user_id"], creds["token"])
+        else:
+            session = await _password_login(client, creds["user"], creds["password"], code)
+        try:
+            identity = await client.registration_info(session)
+        except ProvisioningError as exc:
+            # Signed in but no phone account: keep the sign-in (so logout can revoke it), report the reason.
+            return session, None, exc
+        return session, identity, None
+
+
+async def _password_login(client: ChatServerClient, user: str, password: str, code: str | None) -> ChatSession:
+    attempts = 0
+    while True:
+        try:
+            return await client.login_password(user, password, code)
+        except perr.TwoFactorRequired as need:
+            if not _interactive():
+                raise UserError(f"{need.message} Run again with --totp CODE"
+                                + (" (or --send-email-code for a new e-mail code)." if need.method == "email" else
+                                   ".")) from None
+            code = await _ask_code(client, need, user)
+        except perr.TwoFactorInvalid as bad:
+            attempts += 1
+            if not _interactive() or attempts >= 3:
+                raise
+            print(bad.message, file=sys.stderr)
+            code = await _ask_code(client, None, user)
+
+
+async def _ask_code(client: ChatServerClient, need: perr.TwoFactorRequired | None, user: str) -> str:
+    if need is not None:
+        print(need.message, file=sys.stderr)
+    while True:
+        prompt = "Code (or 'r' to e-mail a new one): " if need is not None and need.method == "email" else "Code: "
+        code = (await asyncio.get_running_loop().run_in_executor(None, input, prompt)).strip()
+        if code.lower() == "r" and need is not None:
+            await client.send_email_code(need.email_or_username or user)
+            print("A new code was e-mailed.", file=sys.stderr)
+            continue
+        if code:
+            return code
+
+
+def _store_session(settings: Settings, store: SecretStore, session: ChatSession, identity: SipIdentity | None,
+                   *, server_changed: bool, args: argparse.Namespace) -> None:
+    old_chat = settings.get("chat_account") or {}
+    if old_chat and (old_chat.get("server"), old_chat.get("user_id")) != (session.server, session.user_id):
+        store.delete(chat_key(old_chat.get("server", ""), old_chat.get("user_id", "")))
+    store.set(chat_key(session.server, session.user_id), session.token)
+    settings.set("chat_account", {"server": session.server, "user_id": session.user_id,
+                                  "username": session.username, "token_kind": session.kind})
+    if server_changed and not settings.is_locked("server_url"):
+        settings.set("server_url", session.server)
+    if getattr(args, "allow_http", False) and not settings.is_locked("allow_http"):
+        settings.set("allow_http", True)
+    if getattr(args, "ca_file", None) and not settings.is_locked("ca_file"):
+        settings.set("ca_file", args.ca_file)
+    if identity is not None:
+        _store_identity(settings, store, identity)
+    settings.save()
+
+
+def _store_identity(settings: Settings, store: SecretStore, identity: SipIdentity) -> None:
+    old = settings.get("account") or {}
+    if old and (old.get("user"), old.get("domain")) != (identity.extension, identity.host):
+        store.delete(sip_key(old.get("user", ""), old.get("domain", "")))
+    # Transport/port are not in the server's answer: they follow sip.transport/sip.port (settings or policy).
+    account: dict[str, Any] = {"user": identity.extension, "domain": identity.host, "source": "chat-server"}
+    if identity.auth_user and identity.auth_user != identity.extension:
+        account["auth_user"] = identity.auth_user
+    if identity.display_name:
+        account["display_name"] = identity.display_name
+    store.set(sip_key(identity.extension, identity.host), identity.password)
+    settings.set("account", account)
+
+
+# -- logout ----------------------------------------------------------------------------------------------------------
+@_guarded
+def logout(args: argparse.Namespace) -> int:
+    """Revoke the login token (never a personal access token), delete the secrets, forget the provisioned account."""
+    settings = _load_settings()
+    chat = settings.get("chat_account") or {}
+    account = settings.get("account") or {}
+    if not chat and account.get("source") != "chat-server":
+        print("Not signed in to a chat server.")
+        return 0
+    try:
+        store: KeyringSecretStore | None = KeyringSecretStore()
+    except NoUsableKeyringError as exc:
+        store = None
+        _warn(f"stored secrets could not be reached to delete them: {exc}")
+    problem = ""
+    if chat:
+        key = chat_key(chat.get("server", ""), chat.get("user_id", ""))
+        token = store.get(key) if store else None
+        if token and chat.get("token_kind", "login") == "login":
+            try:
+                revoked = asyncio.run(_revoke(settings, chat, token))
+                print("Signed out at the chat server." if revoked else "The sign-in had already ended at the server.")
+            except ProvisioningError as exc:
+                problem = f"the sign-in could not be revoked at the server ({exc}); it was removed here anyway."
+        elif chat.get("token_kind") == "pat":
+            print("Personal access token forgotten here (it stays valid at the server; revoke it in your profile).")
+        if store:
+            store.delete(key)
+        settings.set("chat_account", {})
+    if account.get("source") == "chat-server":
+        if store:
+            store.delete(sip_key(account.get("user", ""), account.get("domain", "")))
+        if not settings.is_locked("account"):
+            settings.set("account", {})
+    settings.save()
+    print("Secrets deleted; the phone account from the chat server was removed.")
+    if problem:
+        return _fail(problem)
+    return 0
+
+
+async def _revoke(settings: Settings, chat: dict[str, str], token: str) -> bool:
+    server = chat.get("server", "")
+    async with ChatServerClient(server, allow_http=server.startswith("http://") and bool(settings.get("allow_http")),
+                                ca_file=settings.get("ca_file"), on_wait=_print_wait) as client:
+        return await client.logout(ChatSession(server, chat.get("user_id", ""), token, chat.get("username", "")))
+
+
+# -- status ----------------------------------------------------------------------------------------------------------
+@_guarded
+def status(args: argparse.Namespace) -> int:
+    """Who is signed in, which SIP account, where the secrets are (never their values)."""
+    settings = _load_settings()
+    chat = settings.get("chat_account") or {}
+    account = wiring.account_from_settings(settings)
+    try:
+        store: KeyringSecretStore | None = KeyringSecretStore()
+        where = store.location if store else ""
+    except NoUsableKeyringError as exc:
+        store, where = None, f"unavailable: {exc}"
+    if chat:
+        has = _has(store, chat_key(chat.get("server", ""), chat.get("user_id", "")))
+        kind = "personal access token" if chat.get("token_kind") == "pat" else "sign-in token"
+        print(f"Chat server: {chat.get('server')} as {chat.get('username') or chat.get('user_id')} "
+              f"({kind} {has})")
+    else:
+        print(f"Chat server: {settings.get('server_url') or '(none)'}, not signed in")
+    if account is not None:
+        print(f"Phone account: {account.aor} ({account.source}), registrar {account.registrar_uri}")
+        print(f"SIP password: {_has(store, sip_key(account.user, account.domain))}")
+    else:
+        print("Phone account: none (run `softphone login` or `softphone account set`)")
+    print(f"Secrets: {where}")
+    if settings.policy.source:
+        locked = ", ".join(sorted(settings.policy.locked)) or "none"
+        print(f"IT policy: {settings.policy.source} (locked: {locked})")
+    return 0
+
+
+def _has(store: KeyringSecretStore | None, key: str) -> str:
+    if store is None:
+        return "unknown: no keyring"
+    try:
+        return "stored" if store.get(key) else "not stored"
+    except SecretStoreError as exc:
+        return f"unknown: {exc}"
+
+
+# -- account ---------------------------------------------------------------------------------------------------------
+@_guarded
+def account(args: argparse.Namespace) -> int:
+    action = getattr(args, "account_command", None)
+    settings = _load_settings()
+    if action == "show":
+        return _account_show(settings)
+    if action == "clear":
+        return _account_clear(settings)
+    if action == "set":
+        return _account_set(args, settings)
+    raise UserError("usage: softphone account set|show|clear", code=2)
+
+
+def _account_set(args: argparse.Namespace, settings: Settings) -> int:
+    if settings.is_locked("account"):
+        raise UserError("the phone account is set by your IT department and cannot be changed here.")
+    m = SIP_URI.match(args.sip_uri.strip())
+    if not m:
+        raise UserError(f"'{args.sip_uri}' is not a SIP address like sip:1001@pbx.example.com", code=2)
+    port = args.port
+    if port is None and m.group("port"):
+        port = int(m.group("port"))
+    if port is not None and not 0 <= port <= 65535:
+        raise UserError("--port must be from 0 to 65535", code=2)
+    for flag, setting, value in (("--transport", "sip.transport", args.transport), ("--port", "sip.port", port),
+                                 ("--srtp", "sip.srtp", args.srtp)):
+        if value is not None and settings.is_locked(setting) and value != settings.get(setting):
+            raise UserError(f"{flag} is set by your IT department ({setting} = {settings.get(setting)}) "
+                            "and cannot be changed.")
+    new: dict[str, Any] = {"user": m.group("user"), "domain": m.group("host").strip("[]"), "source": "manual"}
+    for key, value in (("transport", args.transport), ("port", port), ("srtp", args.srtp),
+                       ("registrar", args.registrar), ("auth_user", args.auth_user),
+                       ("display_name", args.display_name), ("ca_file", args.ca_file)):
+        if value not in (None, ""):
+            new[key] = value
+    password: str | None = None
+    if args.password_stdin:
+        password = _read_stdin_line("SIP password")
+    elif _interactive():
+        password = getpass.getpass(f"SIP password for {new['user']}@{new['domain']} (empty = keep): ") or None
+    store: KeyringSecretStore | None = None
+    if password is not None:
+        store = _open_store()
+    old = settings.get("account") or {}
+    settings.set("account", new)  # validates before anything is stored
+    if store is not None and password is not None:
+        if old and (old.get("user"), old.get("domain")) != (new["user"], new["domain"]):
+            store.delete(sip_key(old.get("user", ""), old.get("domain", "")))
+        store.set(sip_key(new["user"], new["domain"]), password)
+    settings.save()
+    acct = wiring.account_from_settings(settings)
+    assert acct is not None
+    print(f"Phone account {acct.aor} via {acct.transport.value} {acct.effective_host}:{acct.effective_port}.")
+    if password is None:
+        _warn("no SIP password was given; set one with --password-stdin before starting the phone.")
+    else:
+        print(f"SIP password stored in {store.location if store else 'the keyring'}.")
+    return 0
+
+
+def _account_show(settings: Settings) -> int:
+    acct = wiring.account_from_settings(settings)
+    if acct is None:
+        print("No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.")
+        return 0
+    try:
+        store: KeyringSecretStore | None = KeyringSecretStore()
+    except NoUsableKeyringError:
+        store = None
+    managed = " (managed by IT)" if settings.is_locked("account") else ""
+    print(f"Address:   {acct.aor}{managed}")
+    print(f"Source:    {acct.source}")
+    print(f"Registrar: {acct.registrar_uri}")
+    print(f"Auth user: {acct.effective_auth_user}")
+    if acct.display_name:
+        print(f"Name:      {acct.display_name}")
+    print(f"SRTP:      {acct.srtp.value}")
+    print(f"Password:  {_has(store, sip_key(acct.user, acct.domain))}")
+    return 0
+
+
+def _account_clear(settings: Settings) -> int:
+    if settings.is_locked("account"):
+        raise UserError("the phone account is set by your IT department and cannot be removed here.")
+    old = settings.get("account") or {}
+    if not old:
+        print("No phone account to clear.")
+        return 0
+    try:
+        KeyringSecretStore().delete(sip_key(old.get("user", ""), old.get("domain", "")))
+    except NoUsableKeyringError as exc:
+        _warn(f"the stored password could not be reached to delete it: {exc}")
+    settings.set("account", {})
+    settings.save()
+    print("Phone account and its password removed.")
+    return 0
+
+
+# -- used by the phone at start (headless runner, GUI) -------------------------------------------------------------
+def _default_store(secrets: SecretStore | None) -> SecretStore:
+    return secrets if secrets is not None else KeyringSecretStore()
+
+
+async def _fetch_identity(settings: Settings, store: SecretStore, timeout: float) -> SipIdentity:
+    chat = settings.get("chat_account") or {}
+    loop = asyncio.get_running_loop()
+    server = chat.get("server", "")
+    token = await loop.run_in_executor(None, store.get, chat_key(server, chat.get("user_id", "")))
+    if not token:
+        raise perr.SignInRequired("No chat-server sign-in is stored. Run `softphone login`.")
+    async with ChatServerClient(server, allow_http=bool(settings.get("allow_http")), ca_file=settings.get("ca_file"),
+                                timeout=timeout) as client:
+        session = ChatSession(server, chat.get("user_id", ""), token, chat.get("username", ""),
+                              chat.get("token_kind", "login"))
+        await client.resume(session)  # 401 -> SignInRequired: the agent must sign in again (no retry loop)
+        return await client.registration_info(session)
+
+
+async def load_account(settings: Settings, secrets: SecretStore | None = None) -> tuple[AccountSpec, str] | None:
+    """The stored account and its SIP password, or None when there is no account or no password.
+
+    A chat-server account is refreshed first (me + registration info, ``START_TIMEOUT`` each) so a changed
+    extension or password is picked up; when the server cannot be reached, the stored values are used.
+    Raises SecretStoreError when the keyring is unusable (the caller reports it).
+    """
+    store = _default_store(secrets)
+    loop = asyncio.get_running_loop()
+    raw = settings.get("account") or {}
+    if raw.get("source") == "chat-server" and settings.get("chat_account"):
+        try:
+            identity = await _fetch_identity(settings, store, START_TIMEOUT)
+        except ProvisioningError as exc:
+            log.warning("using the stored phone account: the chat server could not refresh it (%s)", exc.code)
+        else:
+            await loop.run_in_executor(None, _update_identity, settings, store, identity)
+    account = wiring.account_from_settings(settings)
+    if account is None:
+        return None
+    password = await loop.run_in_executor(None, store.get, sip_key(account.user, account.domain))
+    if not password:
+        return None
+    return account, password
+
+
+def _update_identity(settings: Settings, store: SecretStore, identity: SipIdentity) -> None:
+    old = settings.get("account") or {}
+    stored = store.get(sip_key(identity.extension, identity.host))
+    if (old.get("user"), old.get("domain")) == (identity.extension, identity.host) and stored == identity.password:
+        return
+    _store_identity(settings, store, identity)
+    settings.save()
+    log.info("phone account refreshed from the chat server")
+
+
+async def refetch_sip_password(settings: Settings,
+                               secrets: SecretStore | None = None) -> tuple[AccountSpec, str] | None:
+    """After a 401 on a REGISTER that used to work: fetch the identity once more. Returns the (possibly new)
+    account and password when the server gave a different password, else None (the caller reports the 401).
+    Raises ProvisioningError (e.g. SignInRequired) so the caller can tell the agent why."""
+    raw = settings.get("account") or {}
+    if raw.get("source") != "chat-server" or not settings.get("chat_account"):
+        return None
+    store = _default_store(secrets)
+    loop = asyncio.get_running_loop()
+    old_password = await loop.run_in_executor(None, store.get, sip_key(raw.get("user", ""), raw.get("domain", "")))
+    identity = await _fetch_identity(settings, store, START_TIMEOUT)
+    await loop.run_in_executor(None, _update_identity, settings, store, identity)
+    account = wiring.account_from_settings(settings)
+    if account is None or identity.password == old_password and (account.user, account.domain) == (
+            raw.get("user"), raw.get("domain")):
+        return None
+    return account, identity.password

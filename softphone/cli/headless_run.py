@@ -90,28 +90,17 @@ def _write_line(text: str) -> None:
 
 async def _load_account(settings: Settings) -> tuple[AccountSpec | None, str | None, str]:
     """The stored account and its password, or a reason why there is none."""
-    try:
-        from softphone.cli.account_cmds import load_account
-    except ImportError:
-        load_account = None
-    loop = asyncio.get_running_loop()
-    if load_account is not None:
-        try:
-            found = await load_account(settings)
-        except Exception as exc:  # a clear reason for the agent, never a traceback
-            return wiring.account_from_settings(settings), None, str(exc)
-        if found is None:
-            return None, None, ""
-        account, password = found
-        return account, password, ""
-    account = wiring.account_from_settings(settings)
-    if account is None:
-        return None, None, ""
-    from softphone.secrets.store import KeyringSecretStore, sip_key
+    from softphone.cli.account_cmds import load_account
 
-    store = KeyringSecretStore()
-    password = await loop.run_in_executor(None, store.get, sip_key(account.user, account.domain))
-    return account, password, "" if password else "no SIP password stored"
+    try:
+        found = await load_account(settings)
+    except Exception as exc:  # keyring locked/unusable: a clear reason for the agent, never a traceback
+        return wiring.account_from_settings(settings), None, str(exc)
+    if found is None:
+        account = wiring.account_from_settings(settings)
+        return account, None, "no SIP password stored" if account else ""
+    account, password = found
+    return account, password, ""
 
 
 async def run_session(args: argparse.Namespace, interface_factory: Any = None) -> int:
@@ -132,6 +121,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     session = Session(engine=engine, config=wiring.session_config(settings), audio=audio)
     iface = HeadlessInterface(session, _write_line)
     session.subscribe(iface.on_event)
+    session.subscribe(wiring.CredentialRefresher(session, settings).on_event)
     for warning in settings.warnings:
         iface.on_event(ErrorEvent(code="settings", message=warning))
 

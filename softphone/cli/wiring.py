@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import logging.handlers
 import re
@@ -10,8 +11,12 @@ from typing import Any
 
 from softphone import __version__
 from softphone.config import Settings, paths
+from softphone.core.events import ErrorEvent, Event, RegistrationChanged
 from softphone.core.models import AccountSpec, DtmfMethod, EngineOptions, SrtpMode, Transport
-from softphone.core.session import SessionConfig
+from softphone.core.queues import FeatureCodes, PauseReason, PauseReasons
+from softphone.core.session import Session, SessionConfig
+
+log = logging.getLogger("softphone.wiring")
 
 _SECRET_PATTERNS = [
     re.compile(r"((?:Proxy-)?Authorization:\s*)[^\r\n]*", re.IGNORECASE),
@@ -70,11 +75,20 @@ def engine_options(settings: Settings) -> EngineOptions:
 
 
 def session_config(settings: Settings) -> SessionConfig:
+    reasons = PauseReasons(PauseReason(code=r["code"], label=r["label"]) for r in settings.get("queue.pause_reasons"))
+    # the wrap-up pause carries the "after-call work" reason when the list has one
+    acw = next((r.code for r in reasons if r.label.lower().replace("-", " ").startswith("after call")
+                or r.code.lower() == "acw"), "")
     return SessionConfig(
         version=__version__,
         dtmf_method=DtmfMethod(settings.get("sip.dtmf_method")),
         auto_answer=settings.get("call.auto_answer"),
         auto_answer_delay=float(settings.get("call.auto_answer_delay")),
+        wrapup_seconds=float(settings.get("queue.wrapup_seconds")),
+        wrapup_reason=acw,
+        queue_codes=FeatureCodes(**settings.get("queue.codes")),
+        pause_reasons=reasons,
+        queue_names=tuple(settings.get("queue.names")),
     )
 
 
@@ -95,3 +109,38 @@ def account_from_settings(settings: Settings) -> AccountSpec | None:
         ca_file=raw.get("ca_file") or settings.get("ca_file") or "",
         source=raw.get("source", "manual"),
     )
+
+
+class CredentialRefresher:
+    """A registration that used to work fails with 401: the password may have changed on the chat server.
+    Fetch the SIP identity once more and register again; if that does not help, the 401 stands."""
+
+    def __init__(self, session: Session, settings: Settings) -> None:
+        self.session = session
+        self.settings = settings
+        self.was_registered = False
+        self.tried = False
+
+    def on_event(self, event: Event) -> None:
+        if not isinstance(event, RegistrationChanged):
+            return
+        if event.state == "registered":
+            self.was_registered = True
+            self.tried = False
+        elif event.state == "failed" and event.code in (401, 403, 407) and self.was_registered and not self.tried:
+            self.tried = True
+            asyncio.ensure_future(self._refetch())
+
+    async def _refetch(self) -> None:
+        from softphone.cli.account_cmds import refetch_sip_password
+
+        try:
+            found = await refetch_sip_password(self.settings)
+        except Exception as exc:  # the server says why (signed out, unreachable): tell the agent
+            self.session.emit(ErrorEvent(code="credentials", message=f"Could not refresh the SIP password: {exc}"))
+            return
+        if found is None:
+            return
+        account, password = found
+        log.info("SIP password refreshed from the chat server; registering again")
+        await self.session.register(account, password)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
 
 from softphone.core import call_fsm
+from softphone.core.agent import AgentMachine, AgentState, Transition
 from softphone.core.call_fsm import Call, CallCommandRefused
 from softphone.core.dialing import DialError, to_sip_uri
 from softphone.core.events import (
@@ -36,8 +37,16 @@ from softphone.core.events import (
     StatusReport,
     Stopped,
 )
-from softphone.core.models import AccountSpec, CallState, DtmfMethod, RegState
+from softphone.core.models import AccountSpec, CallDirection, CallState, DtmfMethod, RegState
 from softphone.core.ports import AudioService, SipEngine
+from softphone.core.queues import (
+    ActionReport,
+    CallOutcome,
+    FeatureCodes,
+    PauseReasons,
+    QueueController,
+    QueueError,
+)
 
 log = logging.getLogger("softphone.session")
 
@@ -53,15 +62,6 @@ class SessionError(Exception):
         self.message = message
 
 
-@dataclass(frozen=True)
-class SilentOutcome:
-    """How a feature-code call ended: answered (and ended normally) or refused with a code."""
-
-    answered: bool
-    code: int
-    reason: str
-
-
 @dataclass
 class SessionConfig:
     version: str = ""
@@ -71,11 +71,16 @@ class SessionConfig:
     media_interval: float = 5.0  # seconds between `media` events during a call
     silent_call_timeout: float = 15.0  # a feature-code call that neither answers nor fails by then is a failure
     silent_call_linger: float = 5.0  # after the PBX answers a feature code, let its dialplan run this long
+    wrapup_seconds: float = 0.0  # after-call work pause after a queue call (0 = off)
+    wrapup_reason: str = "acw"  # pause reason code sent for wrap-up
+    queue_codes: FeatureCodes = field(default_factory=FeatureCodes)
+    pause_reasons: PauseReasons = field(default_factory=PauseReasons)
+    queue_names: tuple[str, ...] = ()  # queues of a manual account (the chat server reports them otherwise)
 
 
 @dataclass
 class _Silent:
-    future: asyncio.Future[SilentOutcome]
+    future: asyncio.Future[CallOutcome]
 
 
 @dataclass
@@ -91,13 +96,19 @@ class Session:
         self.registration = RegistrationChanged(state=RegState.UNREGISTERED.value)
         self._listeners: list[Listener] = []
         self._silent: dict[str, _Silent] = {}
-        self._silent_done: dict[str, SilentOutcome] = {}
+        self._silent_done: dict[str, CallOutcome] = {}
         self._tasks: set[asyncio.Task[object]] = set()
         self._auto_answer: dict[str, asyncio.TimerHandle] = {}
         self._media_task: asyncio.Task[None] | None = None
         self._audio_running = False
         self._ringing = False
         self.stopped = asyncio.Event()
+        self.agent = AgentMachine(wrapup_seconds=self.config.wrapup_seconds,
+                                  wrapup_reason=self.config.wrapup_reason)
+        self.queues = QueueController(self.agent, self.place_silent_call, self.emit, clock=self.clock,
+                                      codes=self.config.queue_codes, reasons=self.config.pause_reasons,
+                                      queues=self.config.queue_names)
+        self._wrapup_task: asyncio.Task[None] | None = None
 
     # ---- wiring -------------------------------------------------------------------------------
 
@@ -142,6 +153,7 @@ class Session:
 
     async def register(self, account: AccountSpec, password: str) -> None:
         self.account = account
+        self.queues.domain = account.domain
         await self.engine.register(account, password)
 
     async def stop(self, reason: str = "quit") -> None:
@@ -152,6 +164,8 @@ class Session:
         self._auto_answer.clear()
         if self._media_task is not None:
             self._media_task.cancel()
+        if self._wrapup_task is not None:
+            self._wrapup_task.cancel()
         for call in list(self.calls.values()):
             if call.active:
                 call.hangup_requested = True
@@ -177,6 +191,11 @@ class Session:
         if isinstance(event, RegistrationChanged):
             self.registration = event
             self.emit(event)
+            now = self.clock()
+            if event.state == RegState.REGISTERED.value:
+                self._agent(self.agent.registration_up(now))
+            elif event.state in (RegState.FAILED.value, RegState.UNREGISTERED.value):
+                self._agent(self.agent.registration_down(now))
         elif isinstance(event, Event):
             self.emit(event)
         else:
@@ -200,6 +219,7 @@ class Session:
                                                 direction=call.direction.value, peer=call.peer, queue=call.queue), call)
                 self._start_ringing(waiting)
                 self._maybe_auto_answer(call, waiting)
+                self._agent(self.agent.call_ringing(call.call_id, now, queue=call.queue))
             else:
                 self._announce(CallStateChanged(call_id=call.call_id, state=call.state.value,
                                                 direction=call.direction.value, peer=call.peer), call)
@@ -228,9 +248,70 @@ class Session:
             loop.call_later(self.config.silent_call_linger, self._end_silent, call.call_id)
         if change is not None:
             self._announce(change, call)
+            if not call.silent:
+                self._agent_follow_call(call, change, now)
         if not call.active:
             self._finish(call)
         self._update_audio()
+
+    # ---- agent state --------------------------------------------------------------------------
+
+    def _agent_follow_call(self, call: Call, change: CallStateChanged, now: float) -> None:
+        if change.state == CallState.CONNECTED.value and call.last_code == 200:
+            if call.direction is CallDirection.INBOUND:
+                self._agent(self.agent.call_answered(call.call_id, now))
+            else:
+                self._agent(self.agent.outgoing_connected(call.call_id, now))
+        elif change.state == CallState.DISCONNECTED.value:
+            self._agent(self.agent.call_ended(call.call_id, now))
+
+    def _agent(self, transition: Transition) -> None:
+        """Publish an agent transition and run its effects (wrap-up pauses) in the background."""
+        if not transition.ok or (transition.event is None and not transition.effects):
+            return
+        self._spawn(self.queues.apply(transition), "agent")
+        if self.agent.state is AgentState.WRAPUP and (self._wrapup_task is None or self._wrapup_task.done()):
+            self._wrapup_task = asyncio.ensure_future(self._wrapup_ticker())
+
+    async def _wrapup_ticker(self) -> None:
+        """Ends wrap-up at its deadline (the deadline can move: extend, end early)."""
+        while self.agent.state is AgentState.WRAPUP:
+            remaining = self.agent.wrapup_remaining(self.clock())
+            await asyncio.sleep(min(1.0, max(0.05, remaining)))
+            await self.queues.tick()
+
+    def _report(self, report: ActionReport) -> ActionReport:
+        for error in report.errors:
+            self.emit(ErrorEvent(code="queue-action-failed", message=error, cmd=report.action.value))
+        return report
+
+    async def _queue_action(self, coro: Coroutine[object, object, ActionReport]) -> ActionReport:
+        try:
+            return self._report(await coro)
+        except QueueError as exc:
+            raise SessionError("queue-error", str(exc)) from exc
+
+    async def queue_login(self, target: str = "all") -> ActionReport:
+        return await self._queue_action(self.queues.login(target))
+
+    async def queue_logout(self, target: str = "all") -> ActionReport:
+        return await self._queue_action(self.queues.logout(target))
+
+    async def pause(self, target: str = "all", reason: str = "") -> ActionReport:
+        return await self._queue_action(self.queues.pause(target, reason))
+
+    async def unpause(self, target: str = "all") -> ActionReport:
+        return await self._queue_action(self.queues.unpause(target))
+
+    async def end_wrapup(self) -> None:
+        transition = await self.queues.end_wrapup()
+        if not transition.ok:
+            raise SessionError("invalid-state", transition.error)
+
+    async def extend_wrapup(self, seconds: float) -> None:
+        transition = await self.queues.extend_wrapup(seconds)
+        if not transition.ok:
+            raise SessionError("invalid-state", transition.error)
 
     def _announce(self, change: CallStateChanged, call: Call) -> None:
         if not call.silent:  # feature-code calls are never shown, heard or logged
@@ -242,7 +323,7 @@ class Session:
             handle.cancel()
         if call.silent:
             silent = self._silent.pop(call.call_id, None)
-            outcome = SilentOutcome(answered=call.connected_at is not None, code=call.last_code,
+            outcome = CallOutcome(answered=call.connected_at is not None, code=call.last_code,
                                     reason=call.last_reason)
             if silent is None:  # ended before place_silent_call learned its id
                 self._silent_done[call.call_id] = outcome
@@ -356,10 +437,10 @@ class Session:
             raise SessionError("bad-address", str(exc)) from exc
         return await self.engine.make_call(uri)
 
-    async def place_silent_call(self, uri: str) -> SilentOutcome:
+    async def place_silent_call(self, uri: str) -> CallOutcome:
         """Dial a feature code nobody hears and nothing logs; resolve with how it ended."""
         loop = asyncio.get_running_loop()
-        future: asyncio.Future[SilentOutcome] = loop.create_future()
+        future: asyncio.Future[CallOutcome] = loop.create_future()
         call_id = await self.engine.make_call(uri, silent=True)
         done = self._silent_done.pop(call_id, None)
         if done is not None:
@@ -369,7 +450,7 @@ class Session:
             return await asyncio.wait_for(asyncio.shield(entry.future), self.config.silent_call_timeout)
         except asyncio.TimeoutError:
             self._end_silent(call_id)
-            return SilentOutcome(answered=False, code=408, reason="the PBX did not answer the feature code")
+            return CallOutcome(answered=False, code=408, reason="the PBX did not answer the feature code")
 
     async def answer(self, call_id: str | None = None) -> None:
         call = self._call(call_id, "answer")
@@ -437,7 +518,7 @@ class Session:
         now = self.clock()
         return StatusReport(
             registration=self.registration.state,
-            agent_state="",
+            agent_state=self.agent.state.value,
             calls=tuple(c.to_dict(now) for c in self._visible_calls()),
             account=self.account.aor if self.account else "",
         )

@@ -42,6 +42,18 @@ def _text(cmd: dict[str, Any], key: str, required: bool = True, default: str = "
     return str(value)
 
 
+def _target(cmd: dict[str, Any]) -> str:
+    """`queue`: one queue name, or "all" (the default)."""
+    return _text(cmd, "queue", required=False, default="all")
+
+
+def _seconds(cmd: dict[str, Any]) -> float:
+    value = cmd.get("seconds", 30)
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 3600:
+        raise CommandError("bad-argument", "'seconds' must be a number from 1 to 3600")
+    return float(value)
+
+
 def _optional_id(cmd: dict[str, Any]) -> str | None:
     value = _text(cmd, "call_id", required=False)
     return value or None
@@ -66,6 +78,12 @@ class HeadlessInterface:
             "dtmf": lambda c: s.dtmf(_text(c, "digits"), _optional_id(c)),
             "transfer": lambda c: s.transfer(_text(c, "to"), _optional_id(c)),
             "attended_transfer": lambda c: s.attended_transfer(_text(c, "call_id"), _text(c, "target_call_id")),
+            "queue_login": lambda c: s.queue_login(_target(c)),
+            "queue_logout": lambda c: s.queue_logout(_target(c)),
+            "pause": lambda c: s.pause(_target(c), _text(c, "reason", required=False)),
+            "unpause": lambda c: s.unpause(_target(c)),
+            "wrapup_end": lambda c: s.end_wrapup(),
+            "wrapup_extend": lambda c: s.extend_wrapup(_seconds(c)),
             "status": self._status,
             "quit": self._quit,
         }
@@ -155,4 +173,8 @@ class HeadlessInterface:
             body: dict[str, Any] = {"event": "result", "cmd": name, "id": cmd_id, "ok": True}
             if isinstance(result, str):
                 body["call_id"] = result
+            elif hasattr(result, "results"):  # a queue action report: what each queue said
+                body["ok"] = bool(getattr(result, "ok", True))
+                body["results"] = [{"queue": r.queue, "ok": r.ok, "dialled": r.dialled, "error": r.error}
+                                   for r in result.results]
             self._write(body)

@@ -80,7 +80,8 @@ def test_silent_calls_are_invisible_and_report_outcome() -> None:
         asyncio.ensure_future(pbx())
         outcome = await asyncio.wait_for(session.place_silent_call("sip:*451@pbx.example.com"), 5)
         assert outcome.answered
-        assert events[before:] == []  # nothing shown, nothing for history
+        shown = [e for e in events[before:] if e.EVENT in ("call_state", "incoming_call", "media")]
+        assert shown == []  # nothing shown, nothing for history
         engine.emit(CallEnded(call_id="c2", code=404))  # unknown call: ignored
         await session.stop()
     asyncio.run(go())
@@ -99,6 +100,42 @@ def test_silent_call_refused() -> None:
         assert not outcome.answered and outcome.code == 404
         await session.stop()
     asyncio.run(go())
+
+
+def test_queue_login_and_wrapup_through_the_session() -> None:
+    async def go() -> None:
+        config = SessionConfig(silent_call_linger=0.0, wrapup_seconds=0.2, queue_names=("sales",))
+        session, engine, events = await started(config)
+        answered_codes: list[str] = []
+
+        def pbx(event: object) -> None:  # the PBX answers every feature code at once
+            if type(event).__name__ == "CallOutgoing":
+                answered_codes.append(event.remote_uri)  # type: ignore[attr-defined]
+                asyncio.get_running_loop().call_soon(engine.emit, CallConfirmed(call_id=event.call_id))  # type: ignore[attr-defined]
+
+        real_emit = engine.emit
+        engine.emit = lambda e: (real_emit(e), pbx(e))  # type: ignore[method-assign]
+        report = await asyncio.wait_for(session.queue_login("sales"), 5)
+        assert report.ok and answered_codes == ["sip:*45sales@pbx.example.com"]
+        assert session.agent.state.value == "available"
+        engine.emit(CallIncoming(call_id="q1", remote_uri="sip:2000@x", queue="sales"))
+        await session.answer("q1")
+        engine.emit(CallConfirmed(call_id="q1"))
+        assert session.agent.state.value == "on_call"
+        await session.hangup("q1")
+        await asyncio.sleep(0.05)
+        assert session.agent.state.value == "wrapup"
+        await asyncio.wait_for(_until(lambda: session.agent.state.value == "available"), 5)
+        assert answered_codes[1:] == ["sip:*47sales*acw@pbx.example.com", "sip:*48sales@pbx.example.com"]
+        states = [e.to_dict()["state"] for e in events if e.EVENT == "agent_state"]
+        assert "wrapup" in states and states[-1] == "available"
+        await session.stop()
+    asyncio.run(go())
+
+
+async def _until(predicate: Any) -> None:
+    while not predicate():
+        await asyncio.sleep(0.01)
 
 
 def test_commands_without_a_call_are_refused_plainly() -> None:

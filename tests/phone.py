@@ -75,7 +75,7 @@ class HeadlessPhone:
         self.events.append(event)
         return True
 
-    def wait_event(self, name: str, timeout: float = 10, since_start: bool = False,
+    def wait_event(self, name: str, /, timeout: float = 10, since_start: bool = False,
                    where: Callable[[dict[str, Any]], bool] | None = None, **match: Any) -> dict[str, Any]:
         """The next event called `name` whose fields equal `match` (and satisfy `where`).
 

@@ -1,0 +1,240 @@
+"""`softphone` / `softphone run`: the desktop app. Composition root for the GUI: QApplication + qasync loop,
+settings, engine, audio, session, the Qt bridge, history, sign-in and the single-instance server.
+
+Order matters (DESIGN.md 8): every view is connected to the bridge before the engine starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import logging
+import sys
+from typing import Any
+
+from softphone.cli import wiring
+from softphone.config import SettingError, Settings, paths
+from softphone.core.signin import ManualAccount, SignInResult
+
+log = logging.getLogger("softphone.gui")
+
+
+def instance_name(profile: str) -> str:
+    """The local-socket name of the running phone for this profile (one phone per profile)."""
+    digest = hashlib.sha256(profile.encode("utf-8")).hexdigest()[:16]
+    return f"softphone-{digest}"
+
+
+class SettingsAdapter:
+    """core.desktop_ports.SettingsAccess on config.Settings: every change is saved at once."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def get(self, name: str) -> Any:
+        return self.settings.get(name)
+
+    def is_locked(self, name: str) -> bool:
+        return self.settings.is_locked(name)
+
+    def set(self, name: str, value: Any) -> None:
+        try:
+            self.settings.set(name, value)
+            self.settings.save()
+        except SettingError as exc:
+            raise ValueError(str(exc)) from None
+
+
+class SignInAdapter:
+    """core.signin.SignInService on provisioning/ (chat server) and secrets/ (keyring), run on the loop;
+    keyring calls go to an executor."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def _client(self, server: str) -> Any:
+        from softphone.provisioning.client import ChatServerClient
+
+        return ChatServerClient(server, allow_http=bool(self.settings.get("allow_http")) or server.startswith(
+            ("http://127.", "http://localhost")), ca_file=self.settings.get("ca_file") or "")
+
+    @staticmethod
+    def _error(exc: BaseException) -> SignInResult:
+        from softphone.provisioning import errors as perr
+
+        if isinstance(exc, perr.TwoFactorRequired):
+            return SignInResult.needs_code(exc.method, exc.email_or_username)
+        if isinstance(exc, perr.RateLimitedError):
+            return SignInResult.error(exc.code, exc.message, exc.wait_seconds)
+        if isinstance(exc, perr.ProvisioningError):
+            return SignInResult.error(exc.code, exc.message)
+        from softphone.secrets.store import SecretStoreError
+
+        if isinstance(exc, SecretStoreError):
+            return SignInResult.error("keyring", str(exc))
+        log.exception("sign-in failed", exc_info=exc)
+        return SignInResult.error("internal", str(exc))
+
+    async def sign_in(self, server: str, user: str, password: str, code: str | None = None) -> SignInResult:
+        from softphone.cli import account_cmds
+        from softphone.secrets.store import KeyringSecretStore
+
+        loop = asyncio.get_running_loop()
+        try:
+            store = await loop.run_in_executor(None, KeyringSecretStore)
+            async with self._client(server) as client:
+                chat = await client.login_password(user, password, code or None)
+                identity = await client.registration_info(chat)
+            args = argparse.Namespace(allow_http=server.startswith("http://"), ca_file=None)
+            await loop.run_in_executor(None, lambda: account_cmds._store_session(
+                self.settings, store, chat, identity, server_changed=True, args=args))
+        except Exception as exc:
+            return self._error(exc)
+        return SignInResult.ok(f"sip:{identity.extension}@{identity.host}")
+
+    async def resend_code(self, server: str, user: str, password: str) -> SignInResult:
+        try:
+            async with self._client(server) as client:
+                await client.send_email_code(user)
+        except Exception as exc:
+            return self._error(exc)
+        return SignInResult.needs_code("email", user)
+
+    async def sign_in_with_token(self, server: str, user_id: str, token: str) -> SignInResult:
+        from softphone.cli import account_cmds
+        from softphone.secrets.store import KeyringSecretStore
+
+        loop = asyncio.get_running_loop()
+        try:
+            store = await loop.run_in_executor(None, KeyringSecretStore)
+            async with self._client(server) as client:
+                chat = await client.login_pat(user_id, token)
+                identity = await client.registration_info(chat)
+            args = argparse.Namespace(allow_http=server.startswith("http://"), ca_file=None)
+            await loop.run_in_executor(None, lambda: account_cmds._store_session(
+                self.settings, store, chat, identity, server_changed=True, args=args))
+        except Exception as exc:
+            return self._error(exc)
+        return SignInResult.ok(f"sip:{identity.extension}@{identity.host}")
+
+    async def set_manual_account(self, account: ManualAccount) -> SignInResult:
+        from softphone.secrets.store import KeyringSecretStore, sip_key
+
+        uri = account.sip_uri.split(":", 1)[1]
+        user, _, domain = uri.partition("@")
+        value = {"user": user, "domain": domain, "transport": account.transport, "port": account.port,
+                 "registrar": account.registrar, "auth_user": account.auth_user,
+                 "display_name": account.display_name, "source": "manual"}
+        loop = asyncio.get_running_loop()
+        try:
+            self.settings.set("account", value)
+            store = await loop.run_in_executor(None, KeyringSecretStore)
+            await loop.run_in_executor(None, store.set, sip_key(user, domain), account.password)
+            self.settings.save()
+        except SettingError as exc:
+            return SignInResult.error("invalid", str(exc))
+        except Exception as exc:
+            return self._error(exc)
+        return SignInResult.ok(f"sip:{user}@{domain}")
+
+    async def has_account(self) -> bool:
+        return bool(self.settings.get("account"))
+
+
+async def _load_account(settings: Settings) -> tuple[Any, str | None, str]:
+    from softphone.cli.headless_run import _load_account as load
+
+    return await load(settings)
+
+
+async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str) -> int:
+    from softphone.core.session import Session
+    from softphone.engine import PjsuaEngine
+    from softphone.history import HistoryStore
+    from softphone.ui.bridge import SessionAgentControl, SessionBridge
+    from softphone.ui.console import ConsoleWindow
+    from softphone.ui.signin import SignInWindow
+    from softphone.ui.single_instance import InstanceServer
+
+    loop = asyncio.get_running_loop()
+    engine = PjsuaEngine(wiring.engine_options(settings), loop)
+    audio = None
+    try:
+        from softphone.cli.audio_wiring import build_audio
+
+        audio = build_audio(settings)
+    except ImportError:
+        audio = None
+    except Exception as exc:  # no sound server: calls still connect; the console says so
+        log.warning("audio unavailable: %s", exc)
+    session = Session(engine=engine, config=wiring.session_config(settings), audio=audio)
+    history = HistoryStore(paths.history_path())
+    session.subscribe(history.on_event)  # before the bridge: views refresh from an up-to-date store
+    bridge = SessionBridge(session, SessionAgentControl(session))
+    settings_access = SettingsAdapter(settings)
+    console = ConsoleWindow(bridge, settings_access, history)
+    instance = InstanceServer(server_name)
+    instance.raise_requested.connect(console.bring_forward)
+    instance.dial_requested.connect(console.handle_dial_link)
+    if not instance.listen():
+        log.warning("single-instance server could not listen on %s", server_name)
+    done = asyncio.Event()
+    console.quit_requested.connect(done.set)
+    for warning in settings.warnings:
+        console.show_notice(warning)
+
+    # wired: now start the engine
+    account, password, problem = await _load_account(settings)
+    await session.start(account if password else None, password)
+    if args.minimized or settings.get("ui.start_minimized"):
+        console.showMinimized()
+    else:
+        console.show()
+    if account is None or not password:
+        signin = SignInWindow(SignInAdapter(settings), settings_access, console)
+
+        async def after_sign_in() -> None:
+            found, pw, why = await _load_account(settings)
+            if found is not None and pw:
+                await session.register(found, pw)
+            else:
+                console.show_notice(why or "No phone account after sign-in.")
+
+        signin.signed_in.connect(lambda _account: asyncio.ensure_future(after_sign_in()))
+        signin.open()
+    if getattr(args, "uri", None):
+        console.handle_dial_link(args.uri)
+    await done.wait()
+    console.hide()
+    instance.close()
+    await session.stop()
+    history.close()
+    return 0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    wiring.setup_logging(args.debug)
+    from PySide6.QtWidgets import QApplication
+
+    from softphone.ui.single_instance import hand_over
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("softphone")
+    app.setQuitOnLastWindowClosed(False)  # the tray keeps the phone running
+    server_name = instance_name(str(paths.profile_dir()))
+    uri = getattr(args, "uri", None)
+    if hand_over(server_name, {"dial": uri} if uri else {"raise": "1"}):
+        return 0  # the running phone took it
+    try:
+        settings = Settings.load()
+    except SettingError as exc:
+        print(f"softphone: {exc}", file=sys.stderr)
+        return 1
+    import qasync
+
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    with loop:
+        return int(loop.run_until_complete(gui_main(app, args, settings, server_name)))

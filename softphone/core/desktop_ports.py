@@ -1,0 +1,67 @@
+"""What the desktop UI needs besides the session, as Protocols (DESIGN.md 1: ui/ imports core only).
+
+The composition root (cli/gui_run.py) implements them with config/ (settings), history/ (call history)
+and the queue controller (agent state).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+
+class SettingsAccess(Protocol):
+    """Settings by name (the names of config/schema.py). Runs on the UI thread; quick file I/O only."""
+
+    def get(self, name: str) -> Any: ...
+
+    def is_locked(self, name: str) -> bool:
+        """IT policy locks it: show it disabled, "managed by your organization"."""
+        ...
+
+    def set(self, name: str, value: Any) -> None:
+        """Change and save. Raises ValueError with a plain message for a bad or locked value."""
+        ...
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    call_id: str
+    direction: str  # CallDirection value
+    peer: str  # remote URI
+    queue: str
+    started_at: float  # Unix time
+    duration: float  # seconds connected
+    outcome: str  # answered | missed | rejected | busy | failed | cancelled | transferred | ...
+    seen: bool = True  # a missed call stays unseen until the agent opens the history
+    row_id: int = 0
+
+
+class CallHistory(Protocol):
+    """Call history store. Calls are quick local inserts (sqlite): fine on the UI thread."""
+
+    def recent(self, limit: int = 200) -> list[HistoryEntry]: ...
+
+    def unseen_missed(self) -> int: ...
+
+    def mark_seen(self) -> None: ...
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` (on the UI thread) after every change, so views refresh."""
+        ...
+
+
+class AgentControl(Protocol):
+    """Agent-state commands (queue login/logout, pause with a reason, wrap-up). Implemented by the queue
+    controller; raises SessionError-like exceptions with ``code`` and ``message`` on failure."""
+
+    async def queue_login(self, queue: str | None = None) -> None: ...
+
+    async def queue_logout(self, queue: str | None = None) -> None: ...
+
+    async def pause(self, reason: str, queue: str | None = None) -> None: ...
+
+    async def unpause(self, queue: str | None = None) -> None: ...
+
+    async def end_wrapup(self) -> None: ...

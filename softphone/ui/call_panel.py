@@ -1,0 +1,194 @@
+"""One call in the console: who, which queue, state, timer, quality, and every in-call action."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from softphone.core.dialing import user_part
+from softphone.core.events import CallStateChanged, MediaEvent
+from softphone.ui import text
+from softphone.ui.bridge import SessionBridge
+
+KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
+
+
+class CallPanel(QFrame):
+    closed = Signal(str)
+
+    def __init__(self, bridge: SessionBridge, event: CallStateChanged, display_name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.call_id = event.call_id
+        self.direction = event.direction
+        self.peer = event.peer
+        self.queue = event.queue
+        self.state = event.state
+        self.muted = False
+        self.connected_at: float | None = None
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        number = user_part(event.peer)
+        self.caller_text = f"{display_name} ({number})" if display_name and display_name != number else number
+        self.setAccessibleName(self.tr("Call with %1").replace("%1", self.caller_text))
+
+        self.caller = QLabel(f"<b>{self.caller_text}</b>", self)
+        self.caller.setAccessibleName(self.tr("Caller"))
+        self.queue_label = QLabel(self.tr("Queue: %1").replace("%1", self.queue) if self.queue else "", self)
+        self.state_label = QLabel(text.call_state(self.state), self)
+        self.state_label.setAccessibleName(self.tr("Call state"))
+        self.timer_label = QLabel("00:00", self)
+        self.timer_label.setAccessibleName(self.tr("Call duration"))
+        self.quality = QLabel(text.quality(0), self)
+        self.quality.setAccessibleName(self.tr("Call quality"))
+
+        self.hold_button = QPushButton(self.tr("&Hold"), self)
+        self.hold_button.setCheckable(True)
+        self.hold_button.setAccessibleName(self.tr("Hold"))
+        self.hold_button.clicked.connect(self.toggle_hold)
+        self.mute_button = QPushButton(self.tr("&Mute"), self)
+        self.mute_button.setCheckable(True)
+        self.mute_button.setAccessibleName(self.tr("Mute microphone"))
+        self.mute_button.clicked.connect(self.toggle_mute)
+        self.hangup_button = QPushButton(self.tr("Hang &up"), self)
+        self.hangup_button.setAccessibleName(self.tr("Hang up"))
+        self.hangup_button.clicked.connect(lambda: self.bridge.hangup(self.call_id))
+
+        self.transfer_to = QLineEdit(self)
+        self.transfer_to.setPlaceholderText(self.tr("Transfer to number"))
+        self.transfer_to.setAccessibleName(self.tr("Transfer to number"))
+        self.transfer_button = QPushButton(self.tr("&Transfer"), self)
+        self.transfer_button.setAccessibleName(self.tr("Blind transfer"))
+        self.transfer_button.clicked.connect(self.blind_transfer)
+        self.transfer_to.returnPressed.connect(self.blind_transfer)
+        self.attended_target = QComboBox(self)
+        self.attended_target.setAccessibleName(self.tr("Call to transfer to"))
+        self.attended_button = QPushButton(self.tr("&Connect the two calls"), self)
+        self.attended_button.setAccessibleName(self.tr("Attended transfer: connect this call to the other call"))
+        self.attended_button.clicked.connect(self.attended_transfer)
+
+        keypad = QGridLayout()
+        self.keys: dict[str, QPushButton] = {}
+        for index, digit in enumerate(KEYPAD):
+            button = QPushButton(digit, self)
+            button.setAccessibleName(self.tr("Send tone %1").replace("%1", digit))
+            button.clicked.connect(lambda _=False, d=digit: self.bridge.dtmf_send(d, self.call_id))
+            keypad.addWidget(button, index // 3, index % 3)
+            self.keys[digit] = button
+
+        top = QHBoxLayout()
+        top.addWidget(self.caller, 1)
+        top.addWidget(self.state_label)
+        top.addWidget(self.timer_label)
+        info = QHBoxLayout()
+        info.addWidget(self.queue_label, 1)
+        info.addWidget(self.quality)
+        actions = QHBoxLayout()
+        actions.addWidget(self.hold_button)
+        actions.addWidget(self.mute_button)
+        actions.addStretch(1)
+        actions.addWidget(self.hangup_button)
+        transfer = QHBoxLayout()
+        transfer.addWidget(self.transfer_to, 1)
+        transfer.addWidget(self.transfer_button)
+        attended = QHBoxLayout()
+        attended.addWidget(self.attended_target, 1)
+        attended.addWidget(self.attended_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(info)
+        layout.addLayout(actions)
+        layout.addLayout(transfer)
+        layout.addLayout(attended)
+        layout.addLayout(keypad)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_timer)
+        self.update_state(event)
+        self.set_other_calls([])
+
+    # ---- from the session ----
+
+    def update_state(self, event: CallStateChanged) -> None:
+        self.state = event.state
+        label = text.call_state(event.state)
+        if event.reason and event.state == "held" and event.reason == "held by the other party":
+            label = self.tr("Held by the other party")
+        self.state_label.setText(label)
+        if event.state in ("connected", "held") and self.connected_at is None:
+            self.connected_at = time.monotonic()
+            self._tick.start()
+        in_call = event.state in ("connected", "held")
+        self.hold_button.setEnabled(in_call)
+        self.hold_button.setChecked(event.state == "held")
+        self.mute_button.setEnabled(in_call)
+        self.transfer_button.setEnabled(in_call)
+        self.transfer_to.setEnabled(in_call)
+        for button in self.keys.values():
+            button.setEnabled(event.state in ("connected", "early"))
+        if event.state == "disconnected":
+            self._tick.stop()
+        self._update_timer()
+
+    def update_media(self, event: MediaEvent) -> None:
+        self.quality.setText(text.quality(event.mos) + (f" ({event.mos:.1f})" if event.mos > 0 else ""))
+        tip = self.tr("Jitter %1 ms, packet loss %2 %, codec %3").replace("%1", f"{event.jitter_ms:.0f}") \
+            .replace("%2", f"{event.loss_pct:.1f}").replace("%3", event.codec or "?")
+        self.quality.setToolTip(tip)
+        self.quality.setAccessibleDescription(tip)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+        self.mute_button.setChecked(muted)
+        self.mute_button.setText(self.tr("Un&mute") if muted else self.tr("&Mute"))
+
+    def set_other_calls(self, others: list[tuple[str, str]]) -> None:
+        """The other live calls, as (call_id, label): targets for the attended transfer."""
+        self.attended_target.clear()
+        for call_id, label in others:
+            self.attended_target.addItem(label, call_id)
+        usable = bool(others) and self.state in ("connected", "held")
+        self.attended_target.setEnabled(usable)
+        self.attended_button.setEnabled(usable)
+
+    # ---- actions ----
+
+    def toggle_hold(self) -> None:
+        if self.state == "held":
+            self.bridge.unhold(self.call_id)
+        else:
+            self.bridge.hold(self.call_id)
+        self.hold_button.setChecked(self.state == "held")  # the session's event sets the truth
+
+    def toggle_mute(self) -> None:
+        target = not self.muted
+        future = self.bridge.set_mute(target, self.call_id)
+        future.add_done_callback(lambda f: self.set_muted(target) if not f.cancelled() and f.exception() is None
+                                 else self.set_muted(self.muted))
+
+    def blind_transfer(self) -> None:
+        target = self.transfer_to.text().strip()
+        if target:
+            self.bridge.transfer(target, self.call_id)
+
+    def attended_transfer(self) -> None:
+        target = self.attended_target.currentData()
+        if target:
+            self.bridge.attended_transfer(self.call_id, str(target))
+
+    def _update_timer(self) -> None:
+        if self.connected_at is not None:
+            self.timer_label.setText(text.duration(time.monotonic() - self.connected_at))

@@ -1,0 +1,596 @@
+"""The agent console: the main window agents keep open for a whole shift.
+
+Registration and agent state at the top, queues on the left, dial pad and calls in the middle, history in
+its own tab. Every action has a keyboard path; the in-call shortcuts work from anywhere in the app:
+
+    Ctrl+Shift+A  answer          Ctrl+Shift+H  hang up        Ctrl+Shift+M  mute / unmute
+    Ctrl+Shift+P  hold / resume   Ctrl+L        dial field     Ctrl+Shift+R  redial
+    Ctrl+,        settings        Ctrl+Q        quit
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QSystemTrayIcon,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from softphone.core.desktop_ports import CallHistory, SettingsAccess
+from softphone.core.dialing import DialError, to_sip_uri
+from softphone.core.events import (
+    AgentStateChanged,
+    CallStateChanged,
+    DevicesChanged,
+    ErrorEvent,
+    IncomingCall,
+    MediaEvent,
+    QueueChanged,
+    RegistrationChanged,
+)
+from softphone.ui import text
+from softphone.ui.bridge import SessionBridge
+from softphone.ui.call_panel import KEYPAD, CallPanel
+from softphone.ui.history_view import HistoryView
+from softphone.ui.icons import icon, state_icon
+from softphone.ui.incoming import IncomingCallPopup, caller_text
+from softphone.ui.qtcompat import emit
+from softphone.ui.settings_dialog import SettingsDialog
+
+SHORTCUTS = {
+    "answer": "Ctrl+Shift+A",
+    "hangup": "Ctrl+Shift+H",
+    "mute": "Ctrl+Shift+M",
+    "hold": "Ctrl+Shift+P",
+    "dial": "Ctrl+L",
+    "redial": "Ctrl+Shift+R",
+    "settings": "Ctrl+,",
+    "quit": "Ctrl+Q",
+}
+
+
+class ConsoleWindow(QMainWindow):
+    quit_requested = Signal()
+    language_changed = Signal(str)
+
+    def __init__(self, bridge: SessionBridge, settings: SettingsAccess, history: CallHistory | None = None,
+                 popup_guard: float | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.bridge = bridge
+        self.settings = settings
+        self.history = history
+        self.popup_guard = popup_guard
+        self.panels: dict[str, CallPanel] = {}
+        self.popups: dict[str, IncomingCallPopup] = {}
+        self.display_names: dict[str, str] = {}
+        self.devices: DevicesChanged | None = None
+        self.agent_state = "offline"
+        self.registration_state = "unregistered"
+        self.last_dialled = ""
+        self.quitting = False
+        self.dial_confirm: QMessageBox | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self._wrapup_deadline: float | None = None
+        self._queue_items: dict[str, QTreeWidgetItem] = {}
+        self.tray: QSystemTrayIcon | None = None
+
+        self.setWindowTitle(self.tr("Softphone"))
+        self.setWindowIcon(icon("app"))
+        self.setAccessibleName(self.tr("Agent console"))
+        self.resize(900, 640)
+        self._build()
+        self._build_menu()
+        self._build_shortcuts()
+        self._build_tray()
+        self._connect()
+        self._set_registration(RegistrationChanged(state="unregistered"))
+        self._set_agent_state(AgentStateChanged(state="offline"))
+        for name in settings.get("queue.names") or []:
+            self._queue_row(str(name))
+
+    # ---- layout ----
+
+    def _build(self) -> None:
+        central = QWidget(self)
+        outer = QVBoxLayout(central)
+
+        status = QHBoxLayout()
+        self.state_icon = QLabel(self)
+        self.state_icon.setAccessibleName(self.tr("Agent state icon"))
+        self.registration_label = QLabel(self)
+        self.registration_label.setAccessibleName(self.tr("Connection status"))
+        self.state_label = QLabel(self)
+        self.state_label.setAccessibleName(self.tr("Agent state"))
+        self.state_select = QComboBox(self)
+        self.state_select.setAccessibleName(self.tr("Set agent state"))
+        self.state_select.addItem(state_icon("available"), self.tr("Available"), "")
+        for reason in self.settings.get("queue.pause_reasons") or []:
+            self.state_select.addItem(state_icon("paused"), self.tr("Paused: %1").replace("%1", reason["label"]),
+                                      reason["code"])
+        self.state_select.activated.connect(self._state_chosen)
+        self.state_select.setEnabled(self.bridge.agent is not None)
+        if self.bridge.agent is None:
+            self.state_select.setToolTip(self.tr("Queue control is not available with this account."))
+        self.wrapup_label = QLabel(self)
+        self.wrapup_label.setAccessibleName(self.tr("Wrap-up time left"))
+        self.end_wrapup_button = QPushButton(self.tr("&End wrap-up"), self)
+        self.end_wrapup_button.setAccessibleName(self.tr("End wrap-up now"))
+        self.end_wrapup_button.clicked.connect(lambda: self.bridge.end_wrapup())
+        self.wrapup_label.hide()
+        self.end_wrapup_button.hide()
+        status.addWidget(self.state_icon)
+        status.addWidget(self.state_label)
+        status.addWidget(self.state_select)
+        status.addWidget(self.wrapup_label)
+        status.addWidget(self.end_wrapup_button)
+        status.addStretch(1)
+        status.addWidget(self.registration_label)
+        outer.addLayout(status)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Console pages"))
+        phone_page = QWidget(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, phone_page)
+
+        # queues
+        queue_box = QWidget(splitter)
+        queue_layout = QVBoxLayout(queue_box)
+        queue_layout.setContentsMargins(0, 0, 0, 0)
+        queue_title = QLabel(self.tr("&Queues"), queue_box)
+        self.queue_list = QTreeWidget(queue_box)
+        self.queue_list.setAccessibleName(self.tr("Queues"))
+        self.queue_list.setRootIsDecorated(False)
+        self.queue_list.setHeaderLabels([self.tr("Queue"), self.tr("Status"), self.tr("Waiting"),
+                                         self.tr("Longest wait")])
+        self.queue_list.itemChanged.connect(self._queue_toggled)
+        queue_title.setBuddy(self.queue_list)
+        queue_layout.addWidget(queue_title)
+        queue_layout.addWidget(self.queue_list)
+
+        # dial pad and calls
+        middle = QWidget(splitter)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        dial_row = QHBoxLayout()
+        dial_label = QLabel(self.tr("&Number:"), middle)
+        self.dial_input = QLineEdit(middle)
+        self.dial_input.setAccessibleName(self.tr("Number to call"))
+        self.dial_input.setPlaceholderText(self.tr("Number, extension or sip: address"))
+        self.dial_input.setClearButtonEnabled(True)
+        self.dial_input.returnPressed.connect(self.dial)
+        dial_label.setBuddy(self.dial_input)
+        self.call_button = QPushButton(icon("available"), self.tr("&Call"), middle)
+        self.call_button.setAccessibleName(self.tr("Call the number"))
+        self.call_button.clicked.connect(self.dial)
+        self.redial_button = QPushButton(self.tr("&Redial"), middle)
+        self.redial_button.setAccessibleName(self.tr("Call the last number again"))
+        self.redial_button.clicked.connect(self.redial)
+        self.redial_button.setEnabled(False)
+        dial_row.addWidget(dial_label)
+        dial_row.addWidget(self.dial_input, 1)
+        dial_row.addWidget(self.call_button)
+        dial_row.addWidget(self.redial_button)
+        middle_layout.addLayout(dial_row)
+        pad = QGridLayout()
+        self.pad_keys: dict[str, QPushButton] = {}
+        for index, digit in enumerate(KEYPAD):
+            button = QPushButton(digit, middle)
+            button.setAccessibleName(self.tr("Dial %1").replace("%1", digit))
+            button.clicked.connect(lambda _=False, d=digit: self.dial_input.insert(d))
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            pad.addWidget(button, index // 3, index % 3)
+            self.pad_keys[digit] = button
+        middle_layout.addLayout(pad)
+        self.calls_title = QLabel(self.tr("No calls"), middle)
+        self.calls_title.setAccessibleName(self.tr("Calls"))
+        middle_layout.addWidget(self.calls_title)
+        self.calls_area = QScrollArea(middle)
+        self.calls_area.setWidgetResizable(True)
+        self.calls_area.setAccessibleName(self.tr("Calls"))
+        calls_widget = QWidget(self.calls_area)
+        self.calls_layout = QVBoxLayout(calls_widget)
+        self.calls_layout.addStretch(1)
+        self.calls_area.setWidget(calls_widget)
+        middle_layout.addWidget(self.calls_area, 1)
+        splitter.addWidget(queue_box)
+        splitter.addWidget(middle)
+        splitter.setStretchFactor(1, 2)
+        phone_layout = QVBoxLayout(phone_page)
+        phone_layout.addWidget(splitter)
+        self.tabs.addTab(phone_page, self.tr("&Phone"))
+
+        self.history_view: HistoryView | None = None
+        if self.history is not None:
+            self.history_view = HistoryView(self.history, self)
+            self.history_view.redial_requested.connect(self._redial_history)
+            self.tabs.addTab(self.history_view, self.tr("&History"))
+            self.history.add_listener(self._update_missed_badge)
+            self.tabs.currentChanged.connect(self._tab_changed)
+        outer.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._update_missed_badge()
+
+        self._wrapup_timer = QTimer(self)
+        self._wrapup_timer.setInterval(500)
+        self._wrapup_timer.timeout.connect(self._update_wrapup)
+
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&Phone"))
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.setShortcut(QKeySequence(SHORTCUTS["settings"]))
+        settings.triggered.connect(self.open_settings)
+        menu.addAction(settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence(SHORTCUTS["quit"]))
+        quit_action.triggered.connect(self.quit)
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+
+    def _build_shortcuts(self) -> None:
+        actions = {
+            "answer": lambda: self.bridge.answer(None),
+            "hangup": lambda: self.bridge.hangup(None),
+            "mute": self.toggle_mute,
+            "hold": self.toggle_hold,
+            "dial": self.focus_dial,
+            "redial": self.redial,
+        }
+        self.shortcuts: dict[str, QShortcut] = {}
+        for name, handler in actions.items():
+            shortcut = QShortcut(QKeySequence(SHORTCUTS[name]), self)
+            shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # also from the incoming-call popup
+            shortcut.activated.connect(handler)
+            self.shortcuts[name] = shortcut
+
+    def _build_tray(self) -> None:
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return  # e.g. offscreen tests or a desktop without a tray: the window stays the only way in
+        from PySide6.QtWidgets import QMenu
+
+        self.tray = QSystemTrayIcon(state_icon("offline"), self)
+        menu = QMenu(self)
+        for label, handler in ((self.tr("Show the phone"), self.bring_forward),
+                               (self.tr("Answer"), lambda: self.bridge.answer(None)),
+                               (self.tr("Hang up"), lambda: self.bridge.hangup(None)),
+                               (self.tr("Available"), lambda: self.bridge.unpause(None)),
+                               (self.tr("Quit"), self.quit)):
+            action = menu.addAction(label)
+            action.triggered.connect(handler)
+        self.tray.setContextMenu(menu)
+        self.tray.activated.connect(lambda reason: self.bring_forward()
+                                    if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
+        self.tray.show()
+
+    def _connect(self) -> None:
+        b = self.bridge
+        b.registration.connect(self._set_registration)
+        b.agent_state.connect(self._set_agent_state)
+        b.queue.connect(self._queue_changed)
+        b.incoming_call.connect(self._incoming)
+        b.call_state.connect(self._call_state)
+        b.media.connect(self._media)
+        b.devices.connect(self._devices)
+        b.error.connect(self._error_event)
+        b.command_failed.connect(self.show_error)
+
+    # ---- session events ----
+
+    def _set_registration(self, event: RegistrationChanged) -> None:
+        self.registration_state = event.state
+        label = text.registration(event.state)
+        if event.state == "failed" and event.code:
+            label = self.tr("%1 (%2 %3)").replace("%1", label).replace("%2", str(event.code)) \
+                .replace("%3", event.reason)
+        self.registration_label.setText(label)
+        self.registration_label.setAccessibleDescription(label)
+        if self.bridge.agent is None:  # no queue controller: the registration is the agent state
+            self._set_agent_state(AgentStateChanged(state="available" if event.state == "registered" else "offline"))
+
+    def _set_agent_state(self, event: AgentStateChanged) -> None:
+        self.agent_state = event.state
+        words = text.agent_state(event.state)
+        if event.state == "paused" and event.reason:
+            words = self.tr("Paused: %1").replace("%1", self._reason_label(event.reason))
+        self.state_label.setText(f"<b>{words}</b>")
+        self.state_label.setAccessibleDescription(words)
+        self.state_icon.setPixmap(state_icon(event.state).pixmap(20, 20))
+        self.state_icon.setToolTip(words)
+        if event.state == "wrapup":
+            self._wrapup_deadline = time.monotonic() + event.wrapup_remaining
+            self.wrapup_label.show()
+            self.end_wrapup_button.setVisible(self.bridge.agent is not None)
+            self._wrapup_timer.start()
+            self._update_wrapup()
+        else:
+            self._wrapup_deadline = None
+            self._wrapup_timer.stop()
+            self.wrapup_label.hide()
+            self.end_wrapup_button.hide()
+        index = 0
+        if event.state == "paused":
+            found = self.state_select.findData(event.reason)
+            index = found if found > 0 else index
+        self.state_select.setCurrentIndex(index)
+        if self.tray is not None:
+            self.tray.setIcon(state_icon(event.state))
+            self.tray.setToolTip(self.tr("Softphone — %1").replace("%1", words))
+
+    def _reason_label(self, code: str) -> str:
+        for reason in self.settings.get("queue.pause_reasons") or []:
+            if reason["code"] == code:
+                return str(reason["label"])
+        return code
+
+    def _update_wrapup(self) -> None:
+        if self._wrapup_deadline is None:
+            return
+        left = max(0.0, self._wrapup_deadline - time.monotonic())
+        self.wrapup_label.setText(self.tr("Wrap-up: %1 left").replace("%1", text.duration(left)))
+
+    def _queue_row(self, name: str) -> QTreeWidgetItem:
+        item = self._queue_items.get(name)
+        if item is None:
+            item = QTreeWidgetItem([name, self.tr("Logged out"), "0", ""])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            self.queue_list.blockSignals(True)
+            item.setCheckState(0, Qt.CheckState.Unchecked)
+            self.queue_list.addTopLevelItem(item)
+            self.queue_list.blockSignals(False)
+            self._queue_items[name] = item
+        return item
+
+    def _queue_changed(self, event: QueueChanged) -> None:
+        item = self._queue_row(event.name)
+        self.queue_list.blockSignals(True)
+        item.setCheckState(0, Qt.CheckState.Checked if event.logged_in else Qt.CheckState.Unchecked)
+        status = self.tr("Logged out")
+        if event.logged_in:
+            status = self.tr("Paused: %1").replace("%1", self._reason_label(event.reason)) if event.paused \
+                else self.tr("Logged in")
+        item.setText(1, status)
+        item.setText(2, str(event.callers))
+        item.setText(3, text.duration(event.holdtime) if event.holdtime else "")
+        self.queue_list.blockSignals(False)
+
+    def _queue_toggled(self, item: QTreeWidgetItem, column: int) -> None:
+        if column != 0:
+            return
+        name = item.text(0)
+        if item.checkState(0) == Qt.CheckState.Checked:
+            self.bridge.queue_login(name)
+        else:
+            self.bridge.queue_logout(name)
+
+    def _state_chosen(self, index: int) -> None:
+        code = self.state_select.itemData(index)
+        if code:
+            self.bridge.pause(str(code))
+        else:
+            self.bridge.unpause(None)
+
+    def _incoming(self, event: IncomingCall) -> None:
+        self.display_names[event.call_id] = event.display_name
+        popup = IncomingCallPopup(event, self) if self.popup_guard is None else \
+            IncomingCallPopup(event, self, guard=self.popup_guard)
+        popup.answer_requested.connect(lambda call_id: self.bridge.answer(call_id))
+        popup.decline_requested.connect(lambda call_id: self.bridge.reject(call_id))
+        self.popups[event.call_id] = popup
+        popup.show()
+        if can_raise():
+            popup.raise_()
+        popup.activateWindow()
+        if self.tray is not None and self.tray.supportsMessages():
+            where = self.tr(" (queue %1)").replace("%1", event.queue) if event.queue else ""
+            self.tray.showMessage(self.tr("Incoming call"), caller_text(event) + where,
+                                  QSystemTrayIcon.MessageIcon.Information, 10000)
+
+    def _call_state(self, event: CallStateChanged) -> None:
+        panel = self.panels.get(event.call_id)
+        if panel is None and event.state != "disconnected":
+            panel = CallPanel(self.bridge, event, self.display_names.get(event.call_id, ""), self)
+            self.panels[event.call_id] = panel
+            self.calls_layout.insertWidget(self.calls_layout.count() - 1, panel)
+        elif panel is not None:
+            panel.update_state(event)
+        if event.state != "ringing":
+            popup = self.popups.pop(event.call_id, None)
+            if popup is not None:
+                popup.close()
+                popup.deleteLater()
+        if event.state == "disconnected" and panel is not None:
+            del self.panels[event.call_id]
+            self.display_names.pop(event.call_id, None)
+            panel.hide()
+            panel.deleteLater()
+        self._refresh_calls()
+
+    def _refresh_calls(self) -> None:
+        count = len(self.panels)
+        if count == 0:
+            self.calls_title.setText(self.tr("No calls"))
+        elif count == 1:
+            self.calls_title.setText(self.tr("1 call"))
+        else:
+            self.calls_title.setText(self.tr("%1 calls").replace("%1", str(count)))
+        for call_id, panel in self.panels.items():
+            panel.set_other_calls([(other_id, other.caller_text) for other_id, other in self.panels.items()
+                                   if other_id != call_id])
+
+    def _media(self, event: MediaEvent) -> None:
+        panel = self.panels.get(event.call_id)
+        if panel is not None:
+            panel.update_media(event)
+
+    def _devices(self, event: DevicesChanged) -> None:
+        self.devices = event
+        if event.notice:
+            self.show_notice(event.notice)
+
+    def _error_event(self, event: ErrorEvent) -> None:
+        self.show_notice(text.error_message(event.code, event.message))
+
+    # ---- actions ----
+
+    def show_notice(self, message: str) -> None:
+        self.notice.setText(message)
+        self.notice.setAccessibleDescription(message)
+        self.notice.show()
+
+    def show_error(self, code: str, message: str) -> None:
+        self.show_notice(text.error_message(code, message))
+
+    def dial(self) -> None:
+        target = self.dial_input.text().strip()
+        if not target:
+            self.dial_input.setFocus()
+            return
+        self.last_dialled = target
+        self.redial_button.setEnabled(True)
+        self.notice.hide()
+        self.bridge.call(target)
+
+    def focus_dial(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dial_input.setFocus()
+        self.dial_input.selectAll()
+
+    def redial(self) -> None:
+        if self.last_dialled:
+            self.dial_input.setText(self.last_dialled)
+            self.dial()
+
+    def _redial_history(self, peer: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.dial_input.setText(peer)
+        self.dial()
+
+    def _current_call(self, states: tuple[str, ...]) -> CallPanel | None:
+        for panel in reversed(list(self.panels.values())):
+            if panel.state in states:
+                return panel
+        return None
+
+    def toggle_mute(self) -> None:
+        panel = self._current_call(("connected", "held"))
+        if panel is not None:
+            panel.toggle_mute()
+
+    def toggle_hold(self) -> None:
+        panel = self._current_call(("connected",)) or self._current_call(("held",))
+        if panel is not None:
+            panel.toggle_hold()
+
+    def handle_dial_link(self, link: str) -> None:
+        """A sip:/tel: link from another launch: validate, then dial only after the agent confirms."""
+        self.bring_forward()
+        account = self.bridge.session.account
+        try:
+            uri = to_sip_uri(link, account.domain if account else "")
+        except DialError:
+            self.show_notice(self.tr("This link cannot be dialled: %1").replace("%1", link[:80]))
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Call?"),
+                          self.tr("Call %1?").replace("%1", uri),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)  # a link must never dial by a stray Enter
+        box.setAccessibleName(self.tr("Confirm call to %1").replace("%1", uri))
+        box.button(QMessageBox.StandardButton.Yes).setAccessibleName(self.tr("Call"))
+        box.button(QMessageBox.StandardButton.No).setAccessibleName(self.tr("Do not call"))
+
+        def done(result: int) -> None:
+            self.dial_confirm = None
+            if result == QMessageBox.StandardButton.Yes:
+                self.last_dialled = uri
+                self.redial_button.setEnabled(True)
+                self.bridge.call(uri)
+
+        box.finished.connect(done)
+        self.dial_confirm = box
+        box.open()
+
+    def bring_forward(self) -> None:
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        if can_raise():
+            self.raise_()
+        self.activateWindow()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self.devices, self)
+        dialog.language_changed.connect(lambda code: emit(self.language_changed, code))
+        self.settings_dialog = dialog
+        dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        names = {"answer": self.tr("Answer"), "hangup": self.tr("Hang up"), "mute": self.tr("Mute or unmute"),
+                 "hold": self.tr("Hold or resume"), "dial": self.tr("Go to the number field"),
+                 "redial": self.tr("Redial"), "settings": self.tr("Settings"), "quit": self.tr("Quit")}
+        lines = "\n".join(f"{QKeySequence(SHORTCUTS[k]).toString(QKeySequence.SequenceFormat.NativeText)}\t{v}"
+                          for k, v in names.items())
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), lines)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.history is not None and self.tabs.widget(index) is self.history_view:
+            self.history.mark_seen()
+
+    def _update_missed_badge(self) -> None:
+        if self.history is None or self.history_view is None:
+            return
+        missed = self.history.unseen_missed()
+        index = self.tabs.indexOf(self.history_view)
+        label = self.tr("&History") if not missed else self.tr("&History (%1 missed)").replace("%1", str(missed))
+        self.tabs.setTabText(index, label)
+        if self.tray is not None and missed:
+            self.tray.setToolTip(self.tr("Softphone — %1 missed calls").replace("%1", str(missed)))
+
+    def quit(self) -> None:
+        self.quitting = True
+        emit(self.quit_requested)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.quitting and self.tray is not None and self.settings.get("ui.close_to_tray"):
+            event.ignore()
+            self.hide()
+            if self.tray.supportsMessages():
+                self.tray.showMessage(self.tr("Softphone is still running"),
+                                      self.tr("Calls still ring. Quit from the tray menu."),
+                                      QSystemTrayIcon.MessageIcon.Information, 3000)
+            return
+        if not self.quitting:
+            self.quit()
+        event.accept()
+
+
+
+
+def can_raise() -> bool:
+    """Offscreen/minimal platforms (tests, screenshots) have no window stacking and warn on raise()."""
+    return QGuiApplication.platformName() not in ("offscreen", "minimal")

@@ -1,0 +1,65 @@
+"""Call history: newest first, missed calls marked in words (not only colour), Enter or "Call back" redials."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from softphone.core.desktop_ports import CallHistory
+from softphone.core.dialing import user_part
+from softphone.ui import text
+from softphone.ui.qtcompat import emit
+
+
+class HistoryView(QWidget):
+    redial_requested = Signal(str)
+
+    def __init__(self, history: CallHistory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = history
+        self.setAccessibleName(self.tr("Call history"))
+        self.table = QTreeWidget(self)
+        self.table.setRootIsDecorated(False)
+        self.table.setAllColumnsShowFocus(True)
+        self.table.setHeaderLabels([self.tr("When"), self.tr("Direction"), self.tr("Number"), self.tr("Queue"),
+                                    self.tr("Duration"), self.tr("Outcome")])
+        self.table.setAccessibleName(self.tr("Call history list"))
+        self.table.itemActivated.connect(lambda item, _col: self._redial(item))
+        self.callback_button = QPushButton(self.tr("&Call back"), self)
+        self.callback_button.setAccessibleName(self.tr("Call back the selected number"))
+        self.callback_button.clicked.connect(lambda: self._redial(self.table.currentItem()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.callback_button)
+        layout.addLayout(row)
+        history.add_listener(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.table.clear()
+        for entry in self.history.recent():
+            when = dt.datetime.fromtimestamp(entry.started_at).strftime("%Y-%m-%d %H:%M")
+            item = QTreeWidgetItem([when, text.direction(entry.direction), user_part(entry.peer), entry.queue,
+                                    text.duration(entry.duration) if entry.duration else "",
+                                    text.outcome(entry.outcome)])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.peer)
+            if entry.outcome == "missed":
+                font = item.font(5)
+                font.setBold(not entry.seen)
+                item.setFont(5, font)
+            self.table.addTopLevelItem(item)
+        first = self.table.topLevelItem(0)
+        if first is not None:
+            self.table.setCurrentItem(first)
+        for column in range(self.table.columnCount()):
+            self.table.resizeColumnToContents(column)
+
+    def _redial(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            peer = item.data(0, Qt.ItemDataRole.UserRole)
+            if peer:
+                emit(self.redial_requested, str(peer))

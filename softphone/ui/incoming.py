@@ -1,0 +1,130 @@
+"""The incoming-call popup: caller and queue; Enter answers, Escape declines.
+
+It comes to the front, but keys are only accepted after a short guard delay, and never as auto-repeat:
+an agent typing Enter in another app at the moment the call arrives must not answer it by accident.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from softphone.core.dialing import user_part
+from softphone.core.events import IncomingCall
+from softphone.ui.icons import icon
+from softphone.ui.qtcompat import emit
+
+try:  # accessibility announcements: available on every desktop Qt, harmless when no screen reader runs
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+except ImportError:  # pragma: no cover
+    QAccessible = None  # type: ignore[assignment,misc]
+    QAccessibleEvent = None  # type: ignore[assignment,misc]
+
+GUARD_SECONDS = 0.8
+
+
+def caller_text(event: IncomingCall) -> str:
+    number = event.number or user_part(event.from_)
+    return f"{event.display_name} ({number})" if event.display_name and event.display_name != number else number
+
+
+class IncomingCallPopup(QDialog):
+    answer_requested = Signal(str)
+    decline_requested = Signal(str)
+
+    def __init__(self, event: IncomingCall, parent: QWidget | None = None, guard: float = GUARD_SECONDS) -> None:
+        super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
+        self.call_id = event.call_id
+        self.guard = guard
+        self._shown_at = 0.0
+        self.setModal(False)
+        caller = caller_text(event)
+        self.caller = caller
+        self.setWindowIcon(icon("ringing"))
+        self.setWindowTitle(self.tr("Incoming call — %1").replace("%1", caller))
+        heading = self.tr("Second incoming call") if event.waiting else self.tr("Incoming call")
+        self.heading = QLabel(f"<h2>{heading}</h2>", self)
+        self.caller_label = QLabel(f"<b style='font-size:16pt'>{_escape(caller)}</b>", self)
+        self.caller_label.setTextFormat(Qt.TextFormat.RichText)
+        self.queue_label = QLabel(self.tr("Queue: %1").replace("%1", event.queue) if event.queue else
+                                  self.tr("Direct call"), self)
+        self.hint = QLabel(self.tr("Enter answers, Escape declines."), self)
+        self.answer_button = QPushButton(icon("available"), self.tr("&Answer"), self)
+        self.answer_button.setAccessibleName(self.tr("Answer call from %1").replace("%1", caller))
+        self.decline_button = QPushButton(self.tr("&Decline"), self)
+        self.decline_button.setAccessibleName(self.tr("Decline call from %1").replace("%1", caller))
+        # the buttons act on click/Space/Alt+A; Enter/Escape go through keyPressEvent and its guard
+        self.answer_button.setAutoDefault(False)
+        self.decline_button.setAutoDefault(False)
+        self.answer_button.clicked.connect(self._answer)
+        self.decline_button.clicked.connect(self._decline)
+        description = (self.tr("%1 is calling from queue %2.").replace("%1", caller).replace("%2", event.queue)
+                       if event.queue else self.tr("%1 is calling.").replace("%1", caller))
+        self.setAccessibleName(self.tr("Incoming call from %1").replace("%1", caller))
+        self.setAccessibleDescription(description)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.caller_label)
+        layout.addWidget(self.queue_label)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.answer_button)
+        buttons.addWidget(self.decline_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.hint)
+        self._done = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._shown_at = time.monotonic()
+        self.answer_button.setFocus()
+        if QAccessible is not None and QAccessibleEvent is not None:
+            QTimer.singleShot(0, self._announce)
+
+    def _announce(self) -> None:
+        try:
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+        except (AttributeError, RuntimeError, TypeError):
+            pass  # no accessibility bridge: nothing to announce to
+
+    def armed(self) -> bool:
+        return self._shown_at > 0 and time.monotonic() - self._shown_at >= self.guard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            if event.isAutoRepeat() or not self.armed():
+                event.accept()  # swallowed: too early to be meant for this popup
+                return
+            if key == Qt.Key.Key_Escape:
+                self._decline()
+            elif self.decline_button.hasFocus():
+                self._decline()
+            else:
+                self._answer()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _answer(self) -> None:
+        if not self._done:
+            self._done = True
+            emit(self.answer_requested, self.call_id)
+            self.close()
+
+    def _decline(self) -> None:
+        if not self._done:
+            self._done = True
+            emit(self.decline_requested, self.call_id)
+            self.close()
+
+    def reject(self) -> None:
+        """The dialog's own Escape handling goes through the guard in keyPressEvent; closing the
+        window (title bar) without a choice leaves the call ringing in the console."""
+        self.hide()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

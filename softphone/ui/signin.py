@@ -1,0 +1,318 @@
+"""The sign-in window: chat-server sign-in with two-factor step, or a manual SIP account (advanced)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from softphone.core.desktop_ports import SettingsAccess
+from softphone.core.signin import ManualAccount, SignInResult, SignInService, SignInStatus
+from softphone.ui.icons import icon
+from softphone.ui.qtcompat import emit
+
+
+class SignInWindow(QDialog):
+    """Emits ``signed_in(account)`` when an account is ready. Every network step runs on the asyncio loop."""
+
+    signed_in = Signal(str)
+
+    PAGE_CREDENTIALS, PAGE_CODE, PAGE_MANUAL = 0, 1, 2
+
+    def __init__(self, service: SignInService, settings: SettingsAccess, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.settings = settings
+        self._busy_task: asyncio.Future[SignInResult] | None = None
+        self.setWindowTitle(self.tr("Sign in — Softphone"))
+        self.setWindowIcon(icon("app"))
+        self.setAccessibleName(self.tr("Sign in"))
+        self.setMinimumWidth(440)
+
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._credentials_page())
+        self.pages.addWidget(self._code_page())
+        self.pages.addWidget(self._manual_page())
+
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy indicator
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Signing in"))
+        self.progress.hide()
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Sign-in message"))
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                             | Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("<h2>Sign in</h2>Use your chat-server account to set up the phone."), self)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.message)
+        self._show_page(self.PAGE_CREDENTIALS)
+
+    # ---- pages ----
+
+    def _credentials_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.server = QLineEdit(page)
+        self.server.setPlaceholderText("https://chat.example.com")
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.server.setText(str(self.settings.get("server_url") or ""))
+        self.server_managed = QLabel(self.tr("Managed by your organization"), page)
+        self.server_managed.setAccessibleName(self.tr("Server address is managed by your organization"))
+        if self.settings.is_locked("server_url"):
+            self.server.setEnabled(False)
+            self.server.setToolTip(self.tr("Managed by your organization"))
+            self.server.setAccessibleDescription(self.tr("Managed by your organization"))
+        else:
+            self.server_managed.hide()
+        self.user = QLineEdit(page)
+        self.user.setAccessibleName(self.tr("Username or e-mail"))
+        self.password = QLineEdit(page)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("Password"))
+        self.sign_in_button = QPushButton(self.tr("&Sign in"), page)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.sign_in_button.clicked.connect(self.submit_credentials)
+        self.manual_button = QPushButton(self.tr("Advanced: &manual SIP account…"), page)
+        self.manual_button.setAccessibleName(self.tr("Advanced: manual SIP account"))
+        self.manual_button.clicked.connect(lambda: self._show_page(self.PAGE_MANUAL))
+        form.addRow(self.tr("Ser&ver:"), self.server)
+        form.addRow("", self.server_managed)
+        form.addRow(self.tr("&Username or e-mail:"), self.user)
+        form.addRow(self.tr("&Password:"), self.password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.manual_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        form.addRow(buttons)
+        self._label_buddies(form)
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.code_hint = QLabel(page)
+        self.code_hint.setWordWrap(True)
+        self.code = QLineEdit(page)
+        self.code.setAccessibleName(self.tr("Two-factor code"))
+        self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code.setMaxLength(16)
+        self.verify_button = QPushButton(self.tr("&Verify"), page)
+        self.verify_button.setAccessibleName(self.tr("Verify code"))
+        self.verify_button.clicked.connect(self.submit_code)
+        self.resend_button = QPushButton(self.tr("Send a new e-mail &code"), page)
+        self.resend_button.setAccessibleName(self.tr("Send a new e-mail code"))
+        self.resend_button.clicked.connect(self.resend)
+        self.back_button = QPushButton(self.tr("&Back"), page)
+        self.back_button.setAccessibleName(self.tr("Back to sign-in"))
+        self.back_button.clicked.connect(lambda: self._show_page(self.PAGE_CREDENTIALS))
+        form.addRow(self.code_hint)
+        form.addRow(self.tr("C&ode:"), self.code)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.resend_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.verify_button)
+        form.addRow(buttons)
+        self._label_buddies(form)
+        return page
+
+    def _manual_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.sip_uri = QLineEdit(page)
+        self.sip_uri.setPlaceholderText("sip:1001@pbx.example.com")
+        self.sip_uri.setAccessibleName(self.tr("SIP address"))
+        self.sip_password = QLineEdit(page)
+        self.sip_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.sip_password.setAccessibleName(self.tr("SIP password"))
+        self.transport = QComboBox(page)
+        self.transport.addItems(["udp", "tcp", "tls"])
+        self.transport.setAccessibleName(self.tr("Transport"))
+        self.port = QSpinBox(page)
+        self.port.setRange(0, 65535)
+        self.port.setSpecialValueText(self.tr("default"))
+        self.port.setAccessibleName(self.tr("Port"))
+        self.registrar = QLineEdit(page)
+        self.registrar.setAccessibleName(self.tr("Registrar host"))
+        self.registrar.setPlaceholderText(self.tr("optional"))
+        self.manual_save = QPushButton(self.tr("&Use this account"), page)
+        self.manual_save.setAccessibleName(self.tr("Use this account"))
+        self.manual_save.clicked.connect(self.submit_manual)
+        self.manual_back = QPushButton(self.tr("&Back"), page)
+        self.manual_back.setAccessibleName(self.tr("Back to sign-in"))
+        self.manual_back.clicked.connect(lambda: self._show_page(self.PAGE_CREDENTIALS))
+        form.addRow(self.tr("SIP &address:"), self.sip_uri)
+        form.addRow(self.tr("SIP pass&word:"), self.sip_password)
+        form.addRow(self.tr("&Transport:"), self.transport)
+        form.addRow(self.tr("P&ort:"), self.port)
+        form.addRow(self.tr("&Registrar:"), self.registrar)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.manual_back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.manual_save)
+        form.addRow(buttons)
+        self._label_buddies(form)
+        return page
+
+    @staticmethod
+    def _label_buddies(form: QFormLayout) -> None:
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            label_widget = label.widget() if label is not None else None
+            field_widget = field.widget() if field is not None else None
+            if isinstance(label_widget, QLabel) and field_widget is not None:
+                label_widget.setBuddy(field_widget)
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.message.clear()
+        default = {self.PAGE_CREDENTIALS: self.sign_in_button, self.PAGE_CODE: self.verify_button,
+                   self.PAGE_MANUAL: self.manual_save}[index]
+        for button in (self.sign_in_button, self.verify_button, self.manual_save):
+            button.setDefault(button is default)
+        focus = {self.PAGE_CREDENTIALS: self.user if self.server.text() else self.server,
+                 self.PAGE_CODE: self.code, self.PAGE_MANUAL: self.sip_uri}[index]
+        focus.setFocus()
+
+    # ---- actions ----
+
+    def _error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+
+    def submit_credentials(self) -> None:
+        server, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
+        if not server:
+            self._error(self.tr("Enter the address of your chat server, e.g. https://chat.example.com."))
+            return
+        if not user or not password:
+            self._error(self.tr("Enter your username (or e-mail) and your password."))
+            return
+        self._run(self.service.sign_in(server, user, password), self._credentials_done)
+
+    def submit_code(self) -> None:
+        code = self.code.text().strip()
+        if not code:
+            self._error(self.tr("Enter the code."))
+            return
+        self._run(self.service.sign_in(self.server.text().strip(), self.user.text().strip(), self.password.text(),
+                                       code), self._credentials_done)
+
+    def resend(self) -> None:
+        self._run(self.service.resend_code(self.server.text().strip(), self.user.text().strip(),
+                                           self.password.text()), self._resend_done)
+
+    def submit_manual(self) -> None:
+        uri = self.sip_uri.text().strip()
+        if not uri.lower().startswith(("sip:", "sips:")) or "@" not in uri:
+            self._error(self.tr("Enter the SIP address as sip:USER@DOMAIN."))
+            return
+        if not self.sip_password.text():
+            self._error(self.tr("Enter the SIP password."))
+            return
+        account = ManualAccount(sip_uri=uri, password=self.sip_password.text(), transport=self.transport.currentText(),
+                                port=self.port.value(), registrar=self.registrar.text().strip())
+        self._run(self.service.set_manual_account(account), self._credentials_done)
+
+    def _run(self, coro: Coroutine[Any, Any, SignInResult], done: Callable[[SignInResult], None]) -> None:
+        if self._busy_task is not None and not self._busy_task.done():
+            return  # one request at a time: a double Enter must not sign in twice
+        self._set_busy(True)
+        task: asyncio.Future[SignInResult] = asyncio.ensure_future(coro)
+        self._busy_task = task
+
+        def finished(fut: asyncio.Future[SignInResult]) -> None:
+            self._set_busy(False)
+            if fut.cancelled():
+                return
+            exc = fut.exception()
+            if exc is not None:
+                self._error(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+                return
+            done(fut.result())
+
+        task.add_done_callback(finished)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.pages.setEnabled(not busy)
+        if busy:
+            self.message.setText(self.tr("Signing in…"))
+
+    def _credentials_done(self, result: SignInResult) -> None:
+        if result.status is SignInStatus.OK:
+            self.message.setText(self.tr("Signed in."))
+            emit(self.signed_in, result.account)
+            self.accept()
+        elif result.status is SignInStatus.NEEDS_CODE:
+            self._ask_code(result)
+        else:
+            self._error(self._wording(result))
+
+    def _resend_done(self, result: SignInResult) -> None:
+        if result.status is SignInStatus.ERROR:
+            self._error(self._wording(result))
+        else:
+            self._ask_code(result)
+            self.message.setText(self.tr("A new code is on its way. Check your e-mail."))
+
+    def _ask_code(self, result: SignInResult) -> None:
+        was_on_code_page = self.pages.currentIndex() == self.PAGE_CODE
+        if result.method == "email":
+            where = result.email or self.user.text().strip()
+            self.code_hint.setText(self.tr("We sent a code to the e-mail address of %1. Enter it here.")
+                                   .replace("%1", where))
+            self.resend_button.show()
+        else:
+            self.code_hint.setText(self.tr("Enter the code from your authenticator app."))
+            self.resend_button.hide()
+        self._show_page(self.PAGE_CODE)
+        self.code.clear()
+        if was_on_code_page:
+            self._error(self.tr("That code was not accepted. Check it and try again."))
+
+    def _wording(self, result: SignInResult) -> str:
+        known = {
+            "bad-credentials": self.tr("The username or password is not right. Check them and try again."),
+            "totp-invalid": self.tr("That code was not accepted. Check it and try again."),
+            "totp-max-attempts": self.tr("Too many wrong codes. Wait a few minutes, then sign in again."),
+            "rate-limited": self.tr("The server asks us to slow down. Try again in a minute."),
+            "network": self.tr("The server cannot be reached. Check the address and your network."),
+            "connection-refused": self.tr("The server cannot be reached. Check the address and your network."),
+            "dns": self.tr("That server name cannot be found. Check the address."),
+            "timeout": self.tr("The server did not answer in time. Try again."),
+            "certificate": self.tr("The server's certificate cannot be trusted. Ask your IT department."),
+            "invalid-url": self.tr("That is not a valid server address. It looks like https://chat.example.com."),
+            "insecure-http": self.tr("The address must start with https://."),
+            "no-extension": self.tr("Your account has no phone extension yet. Ask your administrator."),
+            "voip-disabled": self.tr("Phone calls are switched off on this server. Ask your administrator."),
+            "keyring": self.tr("The password could not be stored in your system's keyring. Unlock it and try again."),
+        }
+        text = known.get(result.code, result.message or self.tr("Signing in failed."))
+        if result.message and result.code in known and result.code in ("network", "certificate", "keyring"):
+            text = f"{text}\n{result.message}"
+        return text

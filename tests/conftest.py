@@ -139,7 +139,7 @@ def keyring_env(secret_service: SecretService, monkeypatch: pytest.MonkeyPatch) 
         # without the private bus no real backend is viable: leave the explicit "fail" backend, not a stale one
         from keyring.backends import fail
 
-        keyring.core.set_keyring(fail.Keyring())
+        keyring.core.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
 
 
 # ---- chat-server double (tests/doubles/chatserver.py) --------------------------------------------------

@@ -176,7 +176,8 @@ class PulseServer:
                 data += chunk
         finally:
             procs.stop_process(proc)
-        return np.frombuffer(data[: nbytes - nbytes % 2], dtype=np.int16).copy()
+        samples: np.ndarray = np.frombuffer(data[: nbytes - nbytes % 2], dtype=np.int16).copy()
+        return samples
 
     def play(self, sink: str, audio: np.ndarray | str | Path, wait: bool = True) -> subprocess.Popen[bytes]:
         """Play int16 16 kHz mono samples (or a WAV file) into a sink. wait=False returns the running player."""

@@ -1,0 +1,116 @@
+"""The audio bridge against a real PulseAudio with virtual devices (tests/stack/pulse.py).
+
+A test thread plays the pjmedia clock: every 20 ms (monotonic deadline loop) it hands the bridge a far-end
+frame and takes a microphone frame, like the engine does.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import numpy as np
+import pytest
+
+from softphone.audio.service import SoundService
+from tests.stack.pulse import PulseServer, dominant_frequency, rms
+
+FRAME = 320
+RATE = 16000
+
+
+class FakeClock:
+    """Far end: a tone (or a chirp whose frequency tells the far-end time). Collects microphone frames."""
+
+    def __init__(self, bridge: object, freq: float = 1000.0, chirp: float = 0.0) -> None:
+        self.bridge = bridge
+        self.freq = freq
+        self.chirp = chirp  # Hz per second
+        self.n = 0
+        self.mic: list[np.ndarray] = []
+        self.stop_event = threading.Event()
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def frame(self) -> np.ndarray:
+        t = (self.n + np.arange(FRAME)) / RATE
+        phase = 2 * np.pi * (self.freq * t + 0.5 * self.chirp * t * t)
+        self.n += FRAME
+        return (np.sin(phase) * 0.4 * 32767).astype(np.int16)
+
+    def _run(self) -> None:
+        out = bytearray(FRAME * 2)
+        deadline = time.monotonic()
+        while not self.stop_event.is_set():
+            self.bridge.far_end_frame(memoryview(self.frame().tobytes()))  # type: ignore[attr-defined]
+            if self.bridge.near_end_frame(memoryview(out)):  # type: ignore[attr-defined]
+                self.mic.append(np.frombuffer(bytes(out), dtype=np.int16))
+            deadline += 0.02
+            delay = deadline - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
+
+    def __enter__(self) -> FakeClock:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop_event.set()
+        self.thread.join(5)
+
+
+@pytest.fixture
+def service(pulse_env: PulseServer) -> Iterator[SoundService]:
+    svc = SoundService(echo_cancel="off")
+    try:
+        yield svc
+    finally:
+        svc.close()
+
+
+def _record_both(pulse: PulseServer, a: str, b: str, seconds: float) -> tuple[np.ndarray, np.ndarray]:
+    results: dict[str, np.ndarray] = {}
+
+    def rec(name: str) -> None:
+        results[name] = pulse.record(name, seconds)
+
+    threads = [threading.Thread(target=rec, args=(n,)) for n in (a, b)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(seconds + 10)
+    return results[a], results[b]
+
+
+def test_devices_are_listed_with_identities(service: SoundService) -> None:
+    devices = {d.identity: d for d in service.devices()}
+    assert devices["pulse:headset_out"].is_output
+    assert devices["pulse:speaker_out"].description == "Test Speakers"
+    assert devices["pulse:headset_mic"].is_input
+    assert not any(i.endswith(".monitor") for i in devices)
+    assert service.is_headset("pulse:headset_out")
+    assert not service.is_headset("pulse:speaker_out")
+
+
+def test_far_end_tone_reaches_the_chosen_sink_only(service: SoundService, pulse_env: PulseServer) -> None:
+    service.select(output="pulse:speaker_out", input="pulse:headset_mic")
+    service.start_call_audio()
+    with FakeClock(service.bridge(), 1000.0):
+        time.sleep(0.3)
+        chosen, other = _record_both(pulse_env, "speaker_out", "headset_out", 1.0)
+    assert abs(dominant_frequency(chosen) - 1000) < 20
+    assert rms(chosen) > 3000
+    assert rms(other) < 100
+    assert service.bridge().output_device == "pulse:speaker_out"
+
+
+def test_microphone_tone_comes_out_of_near_end_frame(service: SoundService, pulse_env: PulseServer) -> None:
+    service.select(output="pulse:speaker_out", input="pulse:headset_mic")
+    service.start_call_audio()
+    with FakeClock(service.bridge(), 1000.0) as clock:
+        pulse_env.play("headset_mic_feed", pulse_env.tone(600, 1.5))
+    mic = np.concatenate(clock.mic[-40:])  # the last 0.8 s
+    assert len(clock.mic) > 40
+    heard = mic[np.abs(mic) > 0]
+    assert abs(dominant_frequency(mic) - 600) < 20, dominant_frequency(mic)
+    assert len(heard) > 0

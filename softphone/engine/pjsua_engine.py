@@ -79,6 +79,9 @@ PROBE_INTERVAL_SEC = 2.0  # reachability probes while the registrar is down
 UNREGISTER_TIMEOUT_SEC = 5.0
 COMMAND_TIMEOUT_SEC = 15.0
 
+# Call objects still alive at shutdown (never destroyed: see _teardown).
+_leaked: list[Any] = []
+
 # Call ids are ours and unique over the process (pjsua reuses its own 0, 1, 2, ...).
 _call_ids = itertools.count(1)
 
@@ -144,20 +147,30 @@ class _Account(pj.Account):  # type: ignore[misc]  # SWIG class
 class _Call(pj.Call):  # type: ignore[misc]  # SWIG class
     def __init__(self, engine: PjsuaEngine, our_id: str, acc: pj.Account, call_id: int = pj.PJSUA_INVALID_ID) -> None:
         super().__init__(acc, call_id)
-        self._engine = engine
+        self._engine: PjsuaEngine | None = engine
         self.our_id = our_id
 
     def onCallState(self, prm: Any) -> None:  # noqa: N802
-        self._engine._on_call_state(self)
+        if self._engine is not None:
+            self._engine._on_call_state(self)
 
     def onCallMediaState(self, prm: Any) -> None:  # noqa: N802
-        self._engine._on_call_media_state(self)
+        if self._engine is not None:
+            self._engine._on_call_media_state(self)
 
     def onDtmfDigit(self, prm: Any) -> None:  # noqa: N802
-        self._engine._emit(CallDtmf(self.our_id, str(prm.digit)))
+        if self._engine is not None:
+            self._engine._emit(CallDtmf(self.our_id, str(prm.digit)))
+
+    def onStreamDestroyed(self, prm: Any) -> None:  # noqa: N802
+        # the last moment the stream's counters exist: keep them for the end-of-call `media` report
+        if self._engine is not None:
+            self._engine._keep_final_stats(self.our_id)
 
     def onCallTransferStatus(self, prm: Any) -> None:  # noqa: N802
         final = bool(prm.finalNotify)
+        if self._engine is None:
+            return
         self._engine._on_transfer_status(self, int(prm.statusCode), str(prm.reason), final)
         prm.cont = not final
 
@@ -282,6 +295,7 @@ class PjsuaEngine:
         self._probe_saw_down = False
         self._probe_misses = 0
         self._calls: dict[str, _CallRecord] = {}
+        self._final_stats: dict[str, MediaStats | None] = {}  # last stats of ended calls, for the final report
         self._port: _BridgePort | None = None
         self._null_dev_on = False
         self._timers: list[_Timer] = []
@@ -707,7 +721,14 @@ class PjsuaEngine:
             while self._calls and time.monotonic() < deadline:
                 ep.libHandleEvents(20)
                 self._run_deferred()
-        # 3. drop calls and ports
+        # 3. drop calls and ports. A call whose far end never answered our BYE is still alive here, and
+        # destroying its Call object now (or after libDestroy) aborts the process: hand it to C++ and leak it.
+        for rec in list(self._calls.values()):
+            rec.ended = True
+            try:
+                rec.call.__disown__()
+            except Exception:  # pragma: no cover - SWIG without directors
+                _leaked.append(rec.call)
         self._calls.clear()
         self._port = None
         self._media_clock(False)
@@ -1119,8 +1140,16 @@ class PjsuaEngine:
             self._emit(CallEnded(rec.our_id, code=int(ci.lastStatusCode), reason=str(ci.lastReason),
                                  local=rec.local_end))
             rec.audio = rec.audio_source = rec.audio_sink = None
-            # Drop our reference now, on this thread, before pjsua can reuse the call id (DESIGN.md 8).
+            # The C++ Call must never be destroyed after this callback: its destructor then clears the user data
+            # of whichever call reuses the pjsua id, or asserts after libDestroy (DESIGN.md 8). A command frame
+            # or closure may still hold it when the callback returns (hangup/CANCEL disconnect synchronously),
+            # so hand it to C++ for good: a few hundred bytes per call instead of a killed call.
             self._calls.pop(rec.our_id, None)
+            call._engine = None
+            try:
+                call.__disown__()
+            except Exception:  # pragma: no cover - SWIG without directors
+                _leaked.append(call)
             if not self._calls:
                 self._defer(lambda: self._media_clock(bool(self._calls)))
 
@@ -1193,10 +1222,23 @@ class PjsuaEngine:
         except pj.Error:
             pass  # the stream is already gone
 
+    def _keep_final_stats(self, call_id: str) -> None:
+        rec = self._calls.get(call_id)
+        if rec is None or not rec.confirmed:
+            return
+        try:
+            stats = self._do_media_stats(call_id)
+        except pj.Error:
+            return
+        if stats is not None and stats.codec:
+            self._final_stats[call_id] = stats
+            while len(self._final_stats) > 32:  # only recent calls are ever asked for
+                self._final_stats.pop(next(iter(self._final_stats)))
+
     def _do_media_stats(self, call_id: str) -> MediaStats | None:
         rec = self._calls.get(call_id)
-        if rec is None or rec.ended:
-            return None
+        if rec is None:
+            return self._final_stats.get(call_id)
         ci = rec.call.getInfo()
         media = ci.media
         index = -1

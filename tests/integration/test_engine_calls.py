@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -10,18 +11,37 @@ from softphone.core.events import (
     CallConfirmed,
     CallEnded,
     CallIncoming,
+    CallMediaChanged,
+    CallOutgoing,
+    CallProgress,
     RegistrationChanged,
 )
+from softphone.core.models import DtmfMethod, EngineError
 from softphone.engine import PjsuaEngine
-from tests.integration.engine_harness import Recorder, account, run_engine, wait_until
+from tests.integration.engine_harness import Recorder, account, fd_count, run_engine, thread_names, wait_until
 from tests.stack.kamailio import KamailioServer
-from tests.stack.sipp import Sipp
+from tests.stack.sipp import SCENARIO_DIR, Sipp
 
 
 @pytest.fixture(scope="module")
 def kam() -> Iterator[KamailioServer]:
     with KamailioServer() as server:
         yield server
+
+
+@pytest.fixture
+def uas_scenario(tmp_path: Path) -> Path:
+    """uas_answer, but waiting for the ACK of a re-INVITE's 200 before going back to "talk".
+
+    The shared scenario jumps straight back and then treats that ACK as unexpected, so a second re-INVITE
+    (unhold) is never answered.
+    """
+    text = (SCENARIO_DIR / "uas_answer.xml").read_text()
+    head, sep, tail = text.partition('<label id="reinvite"/>')
+    tail = tail.replace('<nop next="talk"/>', '<recv request="ACK" next="talk"/>', 1)
+    path = tmp_path / "uas_answer_reinvite.xml"
+    path.write_text(head + sep + tail)
+    return path
 
 
 @pytest.fixture
@@ -58,5 +78,143 @@ def test_incoming_call_answer_rtp_and_remote_bye(kam: KamailioServer, sipp: Sipp
         assert not ended.local and ended.code == 200
         caller.wait_ok(10)
         assert await engine.call_ids() == []
+
+    run_engine(body)
+
+
+async def _call_uas(engine: PjsuaEngine, rec: Recorder, uas_port: int, user: str = "sipp") -> str:
+    call_id = await engine.make_call(f"sip:{user}@127.0.0.1:{uas_port}")
+    out = await rec.wait(CallOutgoing, call_id=call_id)
+    assert not out.silent
+    await rec.wait(CallConfirmed, call_id=call_id)
+    return call_id
+
+
+def test_outgoing_call_hold_unhold_dtmf_and_hangup(kam: KamailioServer, sipp: Sipp, uas_scenario: Path) -> None:
+    uas = sipp.uas(uas_scenario, ring_ms=200)
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await _register(engine, rec, kam)
+        call_id = await _call_uas(engine, rec, uas.port)
+        assert rec.find(CallProgress, call_id=call_id, code=180) is not None
+
+        await engine.hold(call_id)
+        await rec.wait(CallMediaChanged, call_id=call_id, local_hold=True)
+        invites = uas.wait_for_request("INVITE", count=2)
+        assert "a=sendonly" in invites[1].body
+        await engine.unhold(call_id)
+        await rec.wait(CallMediaChanged, call_id=call_id, local_hold=False, active=True)
+        invites = uas.wait_for_request("INVITE", count=3)
+        assert "a=sendrecv" in invites[2].body
+
+        # RFC 4733 goes in the RTP stream, never as SIP INFO. (TODO: check the PT 101 packets on the wire with
+        # a small RTP receiver as the far end's media address; SIPp's rtp_echo does not decode them.)
+        await engine.send_dtmf(call_id, "123#", DtmfMethod.RFC4733)
+        with pytest.raises(EngineError):
+            await engine.send_dtmf(call_id, "12x", DtmfMethod.RFC4733)
+        assert not uas.requests("INFO")
+
+        await engine.send_dtmf(call_id, "5", DtmfMethod.SIP_INFO)
+        info = uas.wait_for_request("INFO")[0]
+        assert "application/dtmf-relay" in (info.header("content-type") or "")
+        assert "Signal=5" in info.body
+
+        await engine.hangup(call_id)
+        ended = await rec.wait(CallEnded, call_id=call_id)
+        assert ended.local
+        uas.wait_for_request("BYE")
+        uas.wait_ok(10)
+
+    run_engine(body)
+
+
+def test_blind_transfer_sends_refer(kam: KamailioServer, sipp: Sipp) -> None:
+    uas = sipp.uas()
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await _register(engine, rec, kam)
+        call_id = await _call_uas(engine, rec, uas.port)
+        await engine.transfer(call_id, "2000")
+        refer = uas.wait_for_request("REFER")[0]
+        refer_to = refer.header("refer-to") or refer.header("r") or ""
+        assert f"sip:2000@{kam.host}" in refer_to
+        await engine.hangup(call_id)
+        await rec.wait(CallEnded, call_id=call_id)
+
+    run_engine(body)
+
+
+def test_attended_transfer_sends_refer_with_replaces(kam: KamailioServer, sipp: Sipp, uas_scenario: Path) -> None:
+    first = sipp.uas(uas_scenario, user="alice")
+    second = sipp.uas(user="bob")
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await _register(engine, rec, kam)
+        call_a = await _call_uas(engine, rec, first.port, "alice")
+        await engine.hold(call_a)
+        await rec.wait(CallMediaChanged, call_id=call_a, local_hold=True)
+        call_b = await _call_uas(engine, rec, second.port, "bob")
+        await engine.attended_transfer(call_a, call_b)
+        refer = first.wait_for_request("REFER")[0]
+        refer_to = refer.header("refer-to") or ""
+        assert "Replaces=" in refer_to and "bob" in refer_to
+        bob_invite = second.requests("INVITE")[0]
+        assert (bob_invite.header("call-id") or "") in refer_to.replace("%40", "@")
+        for cid in (call_a, call_b):
+            await engine.hangup(cid)
+            await rec.wait(CallEnded, call_id=cid)
+
+    run_engine(body)
+
+
+def test_silent_call_is_flagged_and_reject_and_cancel(kam: KamailioServer, sipp: Sipp) -> None:
+    uas = sipp.uas(ring_ms=5000)
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await _register(engine, rec, kam, "1004")
+        call_id = await engine.make_call(f"sip:feature451@127.0.0.1:{uas.port}", silent=True)
+        out = await rec.wait(CallOutgoing, call_id=call_id)
+        assert out.silent
+        await rec.wait(CallProgress, call_id=call_id, code=180)
+        await engine.hangup(call_id)  # still ringing: CANCEL
+        ended = await rec.wait(CallEnded, call_id=call_id)
+        assert ended.local and ended.code == 487
+        uas.wait_for_request("CANCEL")
+
+        caller = sipp.uac(to="1004", from_user="1005")
+        inc = await rec.wait(CallIncoming)
+        await engine.reject(inc.call_id, 486)
+        ended = await rec.wait(CallEnded, call_id=inc.call_id)
+        assert ended.local and ended.code == 486
+        caller.stop()  # uac_call expects a 200; the 486 is what we check
+
+    run_engine(body)
+
+
+@pytest.mark.slow
+def test_fifty_calls_leave_nothing_behind(kam: KamailioServer, sipp: Sipp) -> None:
+    uas = sipp.uas(ring_ms=1, max_calls=60)
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await _register(engine, rec, kam)
+        # one warm-up call opens what stays open (media clock, transports) before the baseline
+        ids = [await _call_uas(engine, rec, uas.port)]
+        await engine.hangup(ids[0])
+        await rec.wait(CallEnded, call_id=ids[0])
+        fds, threads = fd_count(), thread_names()
+        for _ in range(50):
+            call_id = await _call_uas(engine, rec, uas.port)
+            ids.append(call_id)
+            await engine.hangup(call_id)
+            await rec.wait(CallEnded, call_id=call_id)
+        assert len(set(ids)) == 51
+        assert await engine.call_ids() == []
+        diag = await engine.diagnostics()
+        assert diag["calls"] == []
+
+        async def settled() -> bool:
+            return fd_count() <= fds and thread_names() == threads
+
+        await wait_until(settled, 5, f"fds back to {fds} and threads {threads}")
 
     run_engine(body)

@@ -1,0 +1,110 @@
+"""Engine registration against Kamailio: transports, wrong password, untrusted TLS, restart recovery, idle CPU."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from softphone.core.events import RegistrationChanged
+from softphone.core.models import Transport
+from softphone.engine import PjsuaEngine
+from tests.integration.engine_harness import Recorder, account, run_engine
+from tests.stack.kamailio import KamailioServer
+from tests.stack.tls import TestCA
+
+
+@pytest.fixture(scope="module")
+def kam() -> Iterator[KamailioServer]:
+    with KamailioServer() as server:
+        yield server
+
+
+@pytest.mark.parametrize("transport", [Transport.UDP, Transport.TCP, Transport.TLS])
+def test_register_and_unregister(kam: KamailioServer, transport: Transport) -> None:
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await engine.register(account(kam, "1006", transport), kam.users["1006"])
+        ok = await rec.wait(RegistrationChanged, state="registered")
+        assert ok.code == 200 and ok.account == f"sip:1006@{kam.host}"
+        diag = await engine.diagnostics()
+        assert diag["registration"] == {"state": "registered", "code": 200, "reason": "OK"}
+        await engine.unregister()
+        await rec.wait(RegistrationChanged, state="unregistered")
+
+    run_engine(body)
+
+
+def test_wrong_password_fails_with_401_and_backoff(kam: KamailioServer) -> None:
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await engine.register(account(kam, "1007"), "not-the-password")
+        failed = await rec.wait(RegistrationChanged, state="failed")
+        assert failed.code == 401
+        assert "wrong SIP user or password" in failed.reason
+        assert 0.5 <= failed.retry_in <= 1.5
+        second = await rec.wait(RegistrationChanged, state="failed", start=rec.events.index(failed) + 1)
+        assert 1.5 <= second.retry_in <= 2.5  # doubling
+        assert "not-the-password" not in repr(rec.events)
+
+    run_engine(body)
+
+
+def test_tls_with_unknown_ca_is_refused(kam: KamailioServer, tmp_path: Path) -> None:
+    other_ca = TestCA(tmp_path / "other")
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await engine.register(account(kam, "1008", Transport.TLS, ca_file=str(other_ca.ca_file)), kam.users["1008"])
+        failed = await rec.wait(RegistrationChanged, state="failed", timeout=15)
+        assert "certificate" in failed.reason
+        assert rec.find(RegistrationChanged, state="registered") is None
+
+    run_engine(body)
+
+
+@pytest.mark.parametrize(
+    "transport",
+    # UDP notices the loss only when the refresh REGISTER times out (32 s), hence slow
+    [pytest.param(Transport.UDP, marks=pytest.mark.slow), Transport.TCP],
+)
+def test_registered_again_within_10s_of_kamailio_return(tmp_path: Path, transport: Transport) -> None:
+    with KamailioServer(tmp_path / "kam") as kam:
+
+        async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+            await engine.register(account(kam, "1009", transport), kam.users["1009"])
+            await rec.wait(RegistrationChanged, state="registered")
+            mark = rec.mark()
+            kam.stop()
+            # the engine notices (keep-alive probe every 2 s / TCP connection loss) and backs off
+            await rec.wait(RegistrationChanged, state="failed", start=mark, timeout=45)
+            await asyncio.sleep(3)
+            mark = rec.mark()
+            await asyncio.get_running_loop().run_in_executor(None, kam.start)
+            back = time.monotonic()
+            await rec.wait(RegistrationChanged, state="registered", start=mark, timeout=10)
+            assert time.monotonic() - back < 10
+
+        run_engine(body)
+
+
+def test_idle_registered_engine_costs_almost_no_cpu(kam: KamailioServer) -> None:
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await engine.register(account(kam, "1010"), kam.users["1010"])
+        await rec.wait(RegistrationChanged, state="registered")
+        await asyncio.sleep(0.5)
+        t0, c0 = time.monotonic(), _thread_cpu(engine)
+        await asyncio.sleep(5)
+        share = (_thread_cpu(engine) - c0) / (time.monotonic() - t0)
+        assert share < 0.005, f"engine thread used {share:.2%} of a core while idle"
+
+    run_engine(body)
+
+
+def _thread_cpu(engine: PjsuaEngine) -> float:
+    """CPU seconds of the engine thread from /proc (utime + stime)."""
+    native = engine._thread.native_id if engine._thread else None
+    with open(f"/proc/self/task/{native}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")

@@ -132,7 +132,11 @@ def main(argv: list[str] | None = None) -> int:
                 return 0
 
             profile = tmp / "profile"
-            for cfg in (("sip.transport", "udp"), ("sip.port", str(kam.udp_port))):
+            demo_settings = [("sip.transport", "udp"), ("sip.port", str(kam.udp_port)),
+                             ("sip.bind_address", "127.0.0.1")]
+            if headless:  # nobody is there to press Answer: pick up after two rings so the speech is heard
+                demo_settings += [("call.auto_answer", "all"), ("call.auto_answer_delay", "2")]
+            for cfg in demo_settings:
                 subprocess.run(softphone_cmd(profile, "config", "set", *cfg), env=env, timeout=60, check=False)
             login = subprocess.run(
                 softphone_cmd(profile, "login", "--server", chat.url, "--allow-http", "--user", AGENT_LOGIN[0],

@@ -20,6 +20,8 @@ APT_PACKAGES=(
   libxcb-render-util0 libxcb-image0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   # tools the tests and installers use
   openssl iproute2 procps psmisc desktop-file-utils ca-certificates
+  # installers/linux/build.sh: PyInstaller reads ELF headers with objdump; dpkg-deb builds the .deb
+  binutils dpkg
 )
 
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }

@@ -9,6 +9,7 @@
 #             from the `build` extra when missing)
 #   OUT_DIR   where the packages go (default dist/)
 #   WORK_DIR  PyInstaller's work and staging folder (default build/linux)
+#   DEB_COMPRESSION  xz (default, smallest) or gzip (much faster; the tests use it)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -21,8 +22,8 @@ for tool in dpkg-deb objdump; do
 done
 [ -x "$PYTHON" ] || { echo "build.sh: $PYTHON not found; run ./dev.sh install first or set PYTHON" >&2; exit 1; }
 if ! "$PYTHON" -m PyInstaller --version >/dev/null 2>&1; then
-    echo ">> installing PyInstaller (build extra)"
-    "$PYTHON" -m pip install -q -e "$ROOT[build]"
+    echo ">> installing PyInstaller (the build extra of pyproject.toml)"
+    "$PYTHON" -m pip install -q "pyinstaller>=6.10"
 fi
 VERSION=$("$PYTHON" -c 'import softphone; print(softphone.__version__)')
 ARCH=amd64
@@ -79,7 +80,7 @@ Description: Desktop softphone for contact-center agents
  policy.json.example). Smoke test: softphone diagnose --json
 EOF
 DEB=$OUT_DIR/softphone_${VERSION}_${ARCH}.deb
-dpkg-deb --root-owner-group -Zxz -z6 --build "$STAGE" "$DEB" >/dev/null
+dpkg-deb --root-owner-group "-Z${DEB_COMPRESSION:-xz}" -z6 --build "$STAGE" "$DEB" >/dev/null
 echo ">> $DEB"
 
 # ---- the portable tarball

@@ -16,6 +16,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from softphone.core.events import ErrorEvent, Event
+from softphone.core.models import EngineError
 from softphone.core.session import Session, SessionError
 
 log = logging.getLogger("softphone.headless")
@@ -164,6 +165,9 @@ class HeadlessInterface:
             result = await handler(cmd)
         except (SessionError, CommandError) as exc:
             self.error(exc.code, exc.message, name, cmd_id)
+            return
+        except EngineError as exc:  # the engine refused (bad target, call gone meanwhile): its words are for users
+            self.error("engine-error", str(exc), name, cmd_id)
             return
         except Exception as exc:  # a bug must not take the phone down; say what failed
             log.exception("command %s failed", name)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import ctypes
+import gc
 import heapq
 import itertools
 import logging
@@ -24,6 +25,7 @@ import socket
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -81,6 +83,9 @@ COMMAND_TIMEOUT_SEC = 15.0
 
 # Call objects still alive at shutdown (never destroyed: see _teardown).
 _leaked: list[Any] = []
+
+# pjsua2's Endpoint is a singleton: a new one while the last still exists aborts the process.
+_last_endpoint: weakref.ref[Any] | None = None
 
 # Call ids are ours and unique over the process (pjsua reuses its own 0, 1, 2, ...).
 _call_ids = itertools.count(1)
@@ -460,8 +465,8 @@ class PjsuaEngine:
             on_started(None, EngineError(f"the SIP engine failed to start: {msg}"))
             return
         on_started(caps, None)
-        ep = self._ep
-        assert ep is not None
+        # No Endpoint in a local here: a command's exception traceback keeps this frame (and its locals) alive,
+        # and a second Endpoint created while the old one lives aborts the process.
         try:
             while True:
                 self._run_pending()
@@ -469,7 +474,10 @@ class PjsuaEngine:
                     break
                 self._run_timers()
                 self._run_pending()
+                ep = self._ep
+                assert ep is not None
                 ep.libHandleEvents(self._wait_ms())
+                del ep
         except BaseException:  # pragma: no cover - an engine bug; keep the process alive
             log.exception("engine loop failed")
         finally:
@@ -558,7 +566,13 @@ class PjsuaEngine:
 
     def _lib_start(self) -> Capabilities:
         opts = self.options
+        global _last_endpoint
+        if _last_endpoint is not None and _last_endpoint() is not None:
+            gc.collect()  # an earlier engine's Endpoint kept alive only by a reference cycle (an old traceback)
+            if _last_endpoint() is not None:
+                raise EngineError("another SIP engine is still alive in this process")
         ep = _Endpoint(self)
+        _last_endpoint = weakref.ref(ep)
         self._ep = ep
         # libCreate() prints a banner on stdout, which is the headless interface's JSON channel: divert it.
         with _stdout_to_devnull():

@@ -73,6 +73,8 @@ class SoundBridge:
         self.device_overflows = 0
         self.far_frames = 0
         self.near_frames = 0
+        self.out_callbacks = 0  # device blocks served: shows whether a stream really runs (a stalled first
+        self.in_callbacks = 0  # open on an idle sink stays "active" while delivering nothing, DESIGN.md 8)
         self.last_switch_ms = 0.0
 
     # --- MediaBridge (pjmedia clock thread) ------------------------------------------------------------
@@ -104,6 +106,7 @@ class SoundBridge:
             self.device_underflows += 1
         dst = outdata[:, 0]
         self.out_ring.read(dst)
+        self.out_callbacks += 1
         if frames <= self._level_scratch.shape[0]:
             s = self._level_scratch[:frames]
             np.copyto(s, dst)
@@ -115,6 +118,7 @@ class SoundBridge:
             self.device_overflows += 1
         src = indata[:, 0]
         self.in_ring.write(src)
+        self.in_callbacks += 1
         if frames <= self._level_scratch.shape[0]:
             s = self._level_scratch[:frames]
             np.copyto(s, src)

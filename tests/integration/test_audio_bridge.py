@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import numpy as np
 import pytest
 
+from softphone.audio import devices as devmod
 from softphone.audio.service import SoundService
 from tests.stack.pulse import PulseServer, dominant_frequency, rms
 
@@ -59,8 +60,74 @@ class FakeClock:
         self.thread.join(5)
 
 
+class MonitorRecorder:
+    """Records sink monitors in this process, each 10 ms block stamped with the monotonic clock, so the
+    recordings of several sinks share one time base (separate parec processes would start at unknown
+    offsets). The monitors are opened with the same latency, so their capture delays cancel out in
+    differences between sinks."""
+
+    def __init__(self, *sinks: str) -> None:
+        self.sinks = sinks
+        self.blocks: dict[str, list[tuple[float, np.ndarray]]] = {s: [] for s in sinks}
+        self._streams: list[object] = []
+
+    def _callback(self, sink: str) -> object:
+        blocks = self.blocks[sink]
+
+        def cb(indata: np.ndarray, frames: int, _time: object, _status: object) -> None:
+            blocks.append((time.monotonic(), indata[:, 0].copy()))
+
+        return cb
+
+    def __enter__(self) -> MonitorRecorder:
+        for sink in self.sinks:
+            self._streams.append(devmod.open_input_stream(f"pulse:{sink}.monitor", self._callback(sink),
+                                                          samplerate=RATE, blocksize=160))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for stream in self._streams:
+            devmod.close_stream(stream)  # type: ignore[arg-type]
+        self._streams.clear()
+
+    def samples(self, sink: str, start: float = 0.0, end: float = float("inf")) -> np.ndarray:
+        parts = [b for t, b in self.blocks[sink] if start <= t < end]
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int16)
+
+    def loud_times(self, sink: str, threshold: float = 1000.0) -> list[float]:
+        return [t for t, b in self.blocks[sink] if rms(b) > threshold]
+
+
+def settle(pulse: PulseServer, timeout: float = 5.0) -> None:
+    """A freshly started server (or a freshly loaded null sink) stalls streams for up to ~2 s (the null sink's
+    idle latency, DESIGN.md 8; reopening does not help). Wait until a probe stream on every sink runs."""
+    for sink in pulse.sinks():
+        count = [0]
+
+        def cb(outdata: np.ndarray, frames: int, _t: object, _s: object, count: list[int] = count) -> None:
+            outdata[:] = 0
+            count[0] += 1
+
+        stream = devmod.open_output_stream(f"pulse:{sink}", cb, samplerate=RATE, blocksize=160)
+        try:
+            deadline = time.monotonic() + timeout
+            while count[0] < 20 and time.monotonic() < deadline:
+                time.sleep(0.02)
+        finally:
+            devmod.close_stream(stream)
+
+
+def wait_for(pred: object, timeout: float, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while not pred():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        time.sleep(0.01)
+
+
 @pytest.fixture
 def service(pulse_env: PulseServer) -> Iterator[SoundService]:
+    settle(pulse_env)
     svc = SoundService(echo_cancel="off")
     try:
         yield svc

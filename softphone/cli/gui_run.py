@@ -149,6 +149,8 @@ async def _load_account(settings: Settings) -> tuple[Any, str | None, str]:
 
 
 async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str) -> int:
+    from PySide6.QtCore import QCoreApplication
+
     from softphone.core.session import Session
     from softphone.engine import PjsuaEngine
     from softphone.history import HistoryStore
@@ -199,7 +201,8 @@ async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, serve
             if found is not None and pw:
                 await session.register(found, pw)
             else:
-                console.show_notice(why or "No phone account after sign-in.")
+                console.show_notice(why or QCoreApplication.translate("SignInWindow",
+                                                                      "No phone account after sign-in."))
 
         signin.signed_in.connect(lambda _account: asyncio.ensure_future(after_sign_in()))
         signin.open()

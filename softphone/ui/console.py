@@ -51,7 +51,6 @@ from softphone.ui.call_panel import KEYPAD, CallPanel
 from softphone.ui.history_view import HistoryView
 from softphone.ui.icons import icon, state_icon
 from softphone.ui.incoming import IncomingCallPopup, caller_text
-from softphone.ui.qtcompat import emit
 from softphone.ui.settings_dialog import SettingsDialog
 
 SHORTCUTS = {
@@ -406,8 +405,10 @@ class ConsoleWindow(QMainWindow):
             popup.raise_()
         popup.activateWindow()
         if self.tray is not None and self.tray.supportsMessages():
-            where = self.tr(" (queue %1)").replace("%1", event.queue) if event.queue else ""
-            self.tray.showMessage(self.tr("Incoming call"), caller_text(event) + where,
+            caller = caller_text(event)
+            body = self.tr("%1 (queue %2)").replace("%1", caller).replace("%2", event.queue) if event.queue \
+                else caller
+            self.tray.showMessage(self.tr("Incoming call"), body,
                                   QSystemTrayIcon.MessageIcon.Information, 10000)
 
     def _call_state(self, event: CallStateChanged) -> None:
@@ -434,10 +435,8 @@ class ConsoleWindow(QMainWindow):
         count = len(self.panels)
         if count == 0:
             self.calls_title.setText(self.tr("No calls"))
-        elif count == 1:
-            self.calls_title.setText(self.tr("1 call"))
         else:
-            self.calls_title.setText(self.tr("%1 calls").replace("%1", str(count)))
+            self.calls_title.setText(self.tr("%n call(s)", "", count))
         for call_id, panel in self.panels.items():
             panel.set_other_calls([(other_id, other.caller_text) for other_id, other in self.panels.items()
                                    if other_id != call_id])
@@ -544,7 +543,7 @@ class ConsoleWindow(QMainWindow):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.devices, self)
-        dialog.language_changed.connect(lambda code: emit(self.language_changed, code))
+        dialog.language_changed.connect(lambda code: self.language_changed.emit(code))
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         dialog.open()
@@ -566,14 +565,14 @@ class ConsoleWindow(QMainWindow):
             return
         missed = self.history.unseen_missed()
         index = self.tabs.indexOf(self.history_view)
-        label = self.tr("&History") if not missed else self.tr("&History (%1 missed)").replace("%1", str(missed))
+        label = self.tr("&History") if not missed else self.tr("&History (%n missed)", "", missed)
         self.tabs.setTabText(index, label)
         if self.tray is not None and missed:
-            self.tray.setToolTip(self.tr("Softphone — %1 missed calls").replace("%1", str(missed)))
+            self.tray.setToolTip(self.tr("Softphone — %n missed call(s)", "", missed))
 
     def quit(self) -> None:
         self.quitting = True
-        emit(self.quit_requested)
+        self.quit_requested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.quitting and self.tray is not None and self.settings.get("ui.close_to_tray"):

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from softphone.core.desktop_ports import SettingsAccess
 from softphone.core.events import DevicesChanged
-from softphone.ui.qtcompat import emit
 
 LANGUAGES = (("", ""), ("en", "English"), ("pt_BR", "Português (Brasil)"), ("es", "Español"),
              ("de", "Deutsch"), ("fr", "Français"))
@@ -188,7 +187,7 @@ class SettingsDialog(QDialog):
         for key, label in (("login", self.tr("Log in:")), ("logout", self.tr("Log out:")),
                            ("pause", self.tr("Pause:")), ("unpause", self.tr("Resume:"))):
             edit = QLineEdit(codes_box)
-            edit.setAccessibleName(self.tr("Feature code to %1").replace("%1", label.rstrip(":")))
+            edit.setAccessibleName(self.tr("Feature code to %1").replace("%1", label.rstrip(" :\u00a0")))
             codes_form.addRow(label, edit)
             code_edits[key] = edit
 
@@ -251,6 +250,6 @@ class SettingsDialog(QDialog):
             self.message.setText("\n".join(problems))
             return
         if self.settings.get("ui.language") != language_before:
-            emit(self.language_changed, str(self.settings.get("ui.language")))
-        emit(self.saved)
+            self.language_changed.emit(str(self.settings.get("ui.language")))
+        self.saved.emit()
         self.accept()

@@ -1,0 +1,1090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call with %1</source>
+        <translation>Anruf mit %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Anrufer</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Anrufdauer</translation>
+    </message>
+    <message>
+        <source>Call quality</source>
+        <translation>Anrufqualität</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Halten</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>Stu&amp;mm</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Mikrofon stummschalten</translation>
+    </message>
+    <message>
+        <source>Hang &amp;up</source>
+        <translation>A&amp;uflegen</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Transfer to number</source>
+        <translation>Weiterleiten an Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Weiterleiten</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Direkt weiterleiten</translation>
+    </message>
+    <message>
+        <source>Call to transfer to</source>
+        <translation>Anruf, an den weitergeleitet wird</translation>
+    </message>
+    <message>
+        <source>&amp;Connect the two calls</source>
+        <translation>Beide Anrufe &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>Attended transfer: connect this call to the other call</source>
+        <translation>Begleitete Weiterleitung: diesen Anruf mit dem anderen verbinden</translation>
+    </message>
+    <message>
+        <source>Send tone %1</source>
+        <translation>Ton %1 senden</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Vom Gegenüber gehalten</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
+        <translation>Jitter %1 ms, Paketverlust %2 %, Codec %3</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Stumm &amp;aus</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Agent console</source>
+        <translation>Agentenkonsole</translation>
+    </message>
+    <message>
+        <source>Agent state icon</source>
+        <translation>Symbol des Agentenstatus</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Verbindungsstatus</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Agentenstatus</translation>
+    </message>
+    <message>
+        <source>Set agent state</source>
+        <translation>Agentenstatus festlegen</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Pause: %1</translation>
+    </message>
+    <message>
+        <source>Queue control is not available with this account.</source>
+        <translation>Die Warteschlangensteuerung ist mit diesem Konto nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Wrap-up time left</source>
+        <translation>Verbleibende Nachbearbeitungszeit</translation>
+    </message>
+    <message>
+        <source>&amp;End wrap-up</source>
+        <translation>Nachbearbeitung b&amp;eenden</translation>
+    </message>
+    <message>
+        <source>End wrap-up now</source>
+        <translation>Nachbearbeitung jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Console pages</source>
+        <translation>Konsolenseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Warteschlangen</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Zu wählende Nummer</translation>
+    </message>
+    <message>
+        <source>Number, extension or sip: address</source>
+        <translation>Nummer, Durchwahl oder sip:-Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Anrufen</translation>
+    </message>
+    <message>
+        <source>Call the number</source>
+        <translation>Die Nummer anrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Redial</source>
+        <translation>&amp;Wahlwiederholung</translation>
+    </message>
+    <message>
+        <source>Call the last number again</source>
+        <translation>Die letzte Nummer erneut anrufen</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>%1 wählen</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Keine Anrufe</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Anrufe</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Show the phone</source>
+        <translation>Telefon anzeigen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Auflegen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Softphone — %1</source>
+        <translation>Softphone — %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1 left</source>
+        <translation>Nachbearbeitung: noch %1</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (queue %2)</source>
+        <translation>%1 (Warteschlange %2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link cannot be dialled: %1</source>
+        <translation>Dieser Link kann nicht gewählt werden: %1</translation>
+    </message>
+    <message>
+        <source>Call?</source>
+        <translation>Anrufen?</translation>
+    </message>
+    <message>
+        <source>Call %1?</source>
+        <translation>%1 anrufen?</translation>
+    </message>
+    <message>
+        <source>Confirm call to %1</source>
+        <translation>Anruf an %1 bestätigen</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Anrufen</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Nicht anrufen</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Stumm ein/aus</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Halten oder fortsetzen</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Zum Nummernfeld</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>Wahlwiederholung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n missed)</source>
+        <translation>
+            <numerusform>&amp;Verlauf (%n verpasst)</numerusform>
+            <numerusform>&amp;Verlauf (%n verpasst)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Softphone — %n missed call(s)</source>
+        <translation>
+            <numerusform>Softphone — %n verpasster Anruf</numerusform>
+            <numerusform>Softphone — %n verpasste Anrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Softphone is still running</source>
+        <translation>Softphone läuft weiter</translation>
+    </message>
+    <message>
+        <source>Calls still ring. Quit from the tray menu.</source>
+        <translation>Anrufe klingeln weiterhin. Beenden über das Menü im Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Call history</source>
+        <translation>Anrufverlauf</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Warteschlange</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Call history list</source>
+        <translation>Liste des Anrufverlaufs</translation>
+    </message>
+    <message>
+        <source>&amp;Call back</source>
+        <translation>&amp;Zurückrufen</translation>
+    </message>
+    <message>
+        <source>Call back the selected number</source>
+        <translation>Die ausgewählte Nummer zurückrufen</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Eingehender Anruf — %1</translation>
+    </message>
+    <message>
+        <source>Second incoming call</source>
+        <translation>Zweiter eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Direct call</source>
+        <translation>Direkter Anruf</translation>
+    </message>
+    <message>
+        <source>Enter answers, Escape declines.</source>
+        <translation>Eingabe nimmt an, Esc lehnt ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Annehmen</translation>
+    </message>
+    <message>
+        <source>Answer call from %1</source>
+        <translation>Anruf von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Decline call from %1</source>
+        <translation>Anruf von %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>%1 is calling from queue %2.</source>
+        <translation>%1 ruft über die Warteschlange %2 an.</translation>
+    </message>
+    <message>
+        <source>%1 is calling.</source>
+        <translation>%1 ruft an.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Eingehender Anruf von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Audio</source>
+        <translation>&amp;Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Calls and queues</source>
+        <translation>An&amp;rufe und Warteschlangen</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Oberfläche</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>No sound devices were reported; the system default is used.</source>
+        <translation>Es wurden keine Audiogeräte gemeldet; der Systemstandard wird verwendet.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Mikrofon:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker or headset:</source>
+        <translation>&amp;Lautsprecher oder Headset:</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Lautsprecher oder Headset</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on:</source>
+        <translation>&amp;Klingeln auf:</translation>
+    </message>
+    <message>
+        <source>Ring on</source>
+        <translation>Klingeln auf</translation>
+    </message>
+    <message>
+        <source>&amp;Also ring on:</source>
+        <translation>Auch kli&amp;ngeln auf:</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Auch klingeln auf</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>Nichts weiter</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Alle Anrufe</translation>
+    </message>
+    <message>
+        <source>Queue calls only</source>
+        <translation>Nur Warteschlangenanrufe</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;answer:</source>
+        <translation>Automatisch an&amp;nehmen:</translation>
+    </message>
+    <message>
+        <source>Auto-answer</source>
+        <translation>Automatisch annehmen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Auto-answer &amp;delay:</source>
+        <translation>&amp;Verzögerung der Annahme:</translation>
+    </message>
+    <message>
+        <source>Auto-answer delay in seconds</source>
+        <translation>Verzögerung der automatischen Annahme in Sekunden</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>&amp;Nachbearbeitungszeit:</translation>
+    </message>
+    <message>
+        <source>Wrap-up time in seconds</source>
+        <translation>Nachbearbeitungszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>one per line: code=label, e.g. 1=break</source>
+        <translation>eine pro Zeile: Code=Name, z. B. 1=Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reasons:</source>
+        <translation>Pa&amp;usengründe:</translation>
+    </message>
+    <message>
+        <source>Pause reasons</source>
+        <translation>Pausengründe</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>Anmelden:</translation>
+    </message>
+    <message>
+        <source>Log out:</source>
+        <translation>Abmelden:</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Resume:</source>
+        <translation>Fortsetzen:</translation>
+    </message>
+    <message>
+        <source>Feature code to %1</source>
+        <translation>Dienstcode für %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue feature codes:</source>
+        <translation>&amp;Warteschlangen-Dienstcodes:</translation>
+    </message>
+    <message>
+        <source>Queue feature codes</source>
+        <translation>Warteschlangen-Dienstcodes</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>SIP-Transport</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Registrar port</source>
+        <translation>Port des Registrars</translation>
+    </message>
+    <message>
+        <source>&amp;Codecs (in order):</source>
+        <translation>&amp;Codecs (in Reihenfolge):</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference</source>
+        <translation>Audio-Codecs nach Priorität</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>&amp;Minimiert im Infobereich starten</translation>
+    </message>
+    <message>
+        <source>Start when I &amp;sign in to the computer</source>
+        <translation>Beim &amp;Anmelden am Computer starten</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the phone &amp;running</source>
+        <translation>Telefon läuft nach dem Schließen des Fensters &amp;weiter</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — Softphone</source>
+        <translation>Anmelden — Softphone</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Anmeldemeldung</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;Use your chat-server account to set up the phone.</source>
+        <translation>&lt;h2&gt;Anmelden&lt;/h2&gt;Richten Sie das Telefon mit Ihrem Chat-Server-Konto ein.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>Server address is managed by your organization</source>
+        <translation>Die Serveradresse wird von Ihrer Organisation verwaltet</translation>
+    </message>
+    <message>
+        <source>Username or e-mail</source>
+        <translation>Benutzername oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Advanced: &amp;manual SIP account…</source>
+        <translation>Erweitert: SIP-Konto &amp;manuell…</translation>
+    </message>
+    <message>
+        <source>Advanced: manual SIP account</source>
+        <translation>Erweitert: SIP-Konto manuell</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail:</source>
+        <translation>&amp;Benutzername oder E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Zwei-Faktor-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Code prüfen</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail &amp;code</source>
+        <translation>Neuen E-Mail-&amp;Code senden</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail code</source>
+        <translation>Neuen E-Mail-Code senden</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Zurück zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>SIP-Adresse</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP-Passwort</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Registrar host</source>
+        <translation>Registrar-Host</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>Dieses Konto ver&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Dieses Konto verwenden</translation>
+    </message>
+    <message>
+        <source>SIP &amp;address:</source>
+        <translation>SIP-&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>SIP pass&amp;word:</source>
+        <translation>SIP-Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar:</source>
+        <translation>&amp;Registrar:</translation>
+    </message>
+    <message>
+        <source>Enter the address of your chat server, e.g. https://chat.example.com.</source>
+        <translation>Geben Sie die Adresse Ihres Chat-Servers ein, z. B. https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your username (or e-mail) and your password.</source>
+        <translation>Geben Sie Ihren Benutzernamen (oder Ihre E-Mail) und Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>Geben Sie den Code ein.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP address as sip:USER@DOMAIN.</source>
+        <translation>Geben Sie die SIP-Adresse als sip:BENUTZER@DOMÄNE ein.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password.</source>
+        <translation>Geben Sie das SIP-Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way. Check your e-mail.</source>
+        <translation>Ein neuer Code ist unterwegs. Prüfen Sie Ihre E-Mails.</translation>
+    </message>
+    <message>
+        <source>We sent a code to the e-mail address of %1. Enter it here.</source>
+        <translation>Wir haben einen Code an die E-Mail-Adresse von %1 gesendet. Geben Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Geben Sie den Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>Der Code wurde nicht akzeptiert. Prüfen Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Check them and try again.</source>
+        <translation>Benutzername oder Passwort stimmt nicht. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then sign in again.</source>
+        <translation>Zu viele falsche Codes. Warten Sie ein paar Minuten und melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The server asks us to slow down. Try again in a minute.</source>
+        <translation>Der Server bittet um eine Pause. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>That server name cannot be found. Check the address.</source>
+        <translation>Dieser Servername wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>Dem Zertifikat des Servers kann nicht vertraut werden. Wenden Sie sich an Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>That is not a valid server address. It looks like https://chat.example.com.</source>
+        <translation>Das ist keine gültige Serveradresse. Sie sieht so aus: https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Your account has no phone extension yet. Ask your administrator.</source>
+        <translation>Ihr Konto hat noch keine Durchwahl. Wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>Phone calls are switched off on this server. Ask your administrator.</source>
+        <translation>Telefonie ist auf diesem Server ausgeschaltet. Wenden Sie sich an Ihre Administration.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in your system&apos;s keyring. Unlock it and try again.</source>
+        <translation>Das Passwort konnte nicht im Schlüsselbund des Systems gespeichert werden. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Anmeldung fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No phone account after sign-in.</source>
+        <translation>Nach der Anmeldung ist kein Telefonkonto vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>In Pause</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>Im Gespräch</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Nachbearbeitung</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Wähle…</translation>
+    </message>
+    <message>
+        <source>Ringing at the other end</source>
+        <translation>Klingelt beim Gegenüber</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Verpasst</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Besetzt</translation>
+    </message>
+    <message>
+        <source>Declined by the other party</source>
+        <translation>Vom Gegenüber abgelehnt</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Nummer nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Quality: measuring…</source>
+        <translation>Qualität: wird gemessen…</translation>
+    </message>
+    <message>
+        <source>Quality: good</source>
+        <translation>Qualität: gut</translation>
+    </message>
+    <message>
+        <source>Quality: fair</source>
+        <translation>Qualität: mittel</translation>
+    </message>
+    <message>
+        <source>Quality: poor</source>
+        <translation>Qualität: schlecht</translation>
+    </message>
+    <message>
+        <source>No phone account is set up. Sign in first.</source>
+        <translation>Es ist kein Telefonkonto eingerichtet. Melden Sie sich zuerst an.</translation>
+    </message>
+    <message>
+        <source>That is not a number or address that can be dialled.</source>
+        <translation>Das ist keine wählbare Nummer oder Adresse.</translation>
+    </message>
+    <message>
+        <source>There is no call for that.</source>
+        <translation>Dafür gibt es keinen Anruf.</translation>
+    </message>
+    <message>
+        <source>That is not possible in the call&apos;s current state.</source>
+        <translation>Das ist im aktuellen Anrufstatus nicht möglich.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through.</source>
+        <translation>Die Weiterleitung ist nicht gelungen.</translation>
+    </message>
+</context>
+</TS>

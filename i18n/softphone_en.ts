@@ -1,0 +1,1090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call with %1</source>
+        <translation>Call with %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Call state</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Call duration</translation>
+    </message>
+    <message>
+        <source>Call quality</source>
+        <translation>Call quality</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Hold</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Mute</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Mute microphone</translation>
+    </message>
+    <message>
+        <source>Hang &amp;up</source>
+        <translation>Hang &amp;up</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>Transfer to number</source>
+        <translation>Transfer to number</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transfer</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Blind transfer</translation>
+    </message>
+    <message>
+        <source>Call to transfer to</source>
+        <translation>Call to transfer to</translation>
+    </message>
+    <message>
+        <source>&amp;Connect the two calls</source>
+        <translation>&amp;Connect the two calls</translation>
+    </message>
+    <message>
+        <source>Attended transfer: connect this call to the other call</source>
+        <translation>Attended transfer: connect this call to the other call</translation>
+    </message>
+    <message>
+        <source>Send tone %1</source>
+        <translation>Send tone %1</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Held by the other party</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
+        <translation>Jitter %1 ms, packet loss %2 %, codec %3</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Un&amp;mute</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Agent console</source>
+        <translation>Agent console</translation>
+    </message>
+    <message>
+        <source>Agent state icon</source>
+        <translation>Agent state icon</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Connection status</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Agent state</translation>
+    </message>
+    <message>
+        <source>Set agent state</source>
+        <translation>Set agent state</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>Paused: %1</translation>
+    </message>
+    <message>
+        <source>Queue control is not available with this account.</source>
+        <translation>Queue control is not available with this account.</translation>
+    </message>
+    <message>
+        <source>Wrap-up time left</source>
+        <translation>Wrap-up time left</translation>
+    </message>
+    <message>
+        <source>&amp;End wrap-up</source>
+        <translation>&amp;End wrap-up</translation>
+    </message>
+    <message>
+        <source>End wrap-up now</source>
+        <translation>End wrap-up now</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Console pages</source>
+        <translation>Console pages</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Queues</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Queues</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Number to call</translation>
+    </message>
+    <message>
+        <source>Number, extension or sip: address</source>
+        <translation>Number, extension or sip: address</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Call</translation>
+    </message>
+    <message>
+        <source>Call the number</source>
+        <translation>Call the number</translation>
+    </message>
+    <message>
+        <source>&amp;Redial</source>
+        <translation>&amp;Redial</translation>
+    </message>
+    <message>
+        <source>Call the last number again</source>
+        <translation>Call the last number again</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>Dial %1</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>No calls</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Calls</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;History</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Show the phone</source>
+        <translation>Show the phone</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Hang up</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Softphone — %1</source>
+        <translation>Softphone — %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1 left</source>
+        <translation>Wrap-up: %1 left</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Logged out</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>%1 (queue %2)</source>
+        <translation>%1 (queue %2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link cannot be dialled: %1</source>
+        <translation>This link cannot be dialled: %1</translation>
+    </message>
+    <message>
+        <source>Call?</source>
+        <translation>Call?</translation>
+    </message>
+    <message>
+        <source>Call %1?</source>
+        <translation>Call %1?</translation>
+    </message>
+    <message>
+        <source>Confirm call to %1</source>
+        <translation>Confirm call to %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Do not call</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Mute or unmute</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Hold or resume</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Go to the number field</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>Redial</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n missed)</source>
+        <translation>
+            <numerusform>&amp;History (%n missed)</numerusform>
+            <numerusform>&amp;History (%n missed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Softphone — %n missed call(s)</source>
+        <translation>
+            <numerusform>Softphone — %n missed call</numerusform>
+            <numerusform>Softphone — %n missed calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Softphone is still running</source>
+        <translation>Softphone is still running</translation>
+    </message>
+    <message>
+        <source>Calls still ring. Quit from the tray menu.</source>
+        <translation>Calls still ring. Quit from the tray menu.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Call history</source>
+        <translation>Call history</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Call history list</source>
+        <translation>Call history list</translation>
+    </message>
+    <message>
+        <source>&amp;Call back</source>
+        <translation>&amp;Call back</translation>
+    </message>
+    <message>
+        <source>Call back the selected number</source>
+        <translation>Call back the selected number</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Incoming call — %1</translation>
+    </message>
+    <message>
+        <source>Second incoming call</source>
+        <translation>Second incoming call</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Incoming call</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Queue: %1</translation>
+    </message>
+    <message>
+        <source>Direct call</source>
+        <translation>Direct call</translation>
+    </message>
+    <message>
+        <source>Enter answers, Escape declines.</source>
+        <translation>Enter answers, Escape declines.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>Answer call from %1</source>
+        <translation>Answer call from %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Decline</translation>
+    </message>
+    <message>
+        <source>Decline call from %1</source>
+        <translation>Decline call from %1</translation>
+    </message>
+    <message>
+        <source>%1 is calling from queue %2.</source>
+        <translation>%1 is calling from queue %2.</translation>
+    </message>
+    <message>
+        <source>%1 is calling.</source>
+        <translation>%1 is calling.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Incoming call from %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Settings pages</translation>
+    </message>
+    <message>
+        <source>&amp;Audio</source>
+        <translation>&amp;Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Calls and queues</source>
+        <translation>&amp;Calls and queues</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connection</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Managed by your organization</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>No sound devices were reported; the system default is used.</source>
+        <translation>No sound devices were reported; the system default is used.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker or headset:</source>
+        <translation>&amp;Speaker or headset:</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Speaker or headset</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on:</source>
+        <translation>&amp;Ring on:</translation>
+    </message>
+    <message>
+        <source>Ring on</source>
+        <translation>Ring on</translation>
+    </message>
+    <message>
+        <source>&amp;Also ring on:</source>
+        <translation>&amp;Also ring on:</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Also ring on</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>Nothing else</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>All calls</translation>
+    </message>
+    <message>
+        <source>Queue calls only</source>
+        <translation>Queue calls only</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;answer:</source>
+        <translation>Auto-&amp;answer:</translation>
+    </message>
+    <message>
+        <source>Auto-answer</source>
+        <translation>Auto-answer</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Auto-answer &amp;delay:</source>
+        <translation>Auto-answer &amp;delay:</translation>
+    </message>
+    <message>
+        <source>Auto-answer delay in seconds</source>
+        <translation>Auto-answer delay in seconds</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>&amp;Wrap-up time:</translation>
+    </message>
+    <message>
+        <source>Wrap-up time in seconds</source>
+        <translation>Wrap-up time in seconds</translation>
+    </message>
+    <message>
+        <source>one per line: code=label, e.g. 1=break</source>
+        <translation>one per line: code=label, e.g. 1=break</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reasons:</source>
+        <translation>&amp;Pause reasons:</translation>
+    </message>
+    <message>
+        <source>Pause reasons</source>
+        <translation>Pause reasons</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>Log in:</translation>
+    </message>
+    <message>
+        <source>Log out:</source>
+        <translation>Log out:</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Pause:</translation>
+    </message>
+    <message>
+        <source>Resume:</source>
+        <translation>Resume:</translation>
+    </message>
+    <message>
+        <source>Feature code to %1</source>
+        <translation>Feature code to %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue feature codes:</source>
+        <translation>&amp;Queue feature codes:</translation>
+    </message>
+    <message>
+        <source>Queue feature codes</source>
+        <translation>Queue feature codes</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (encrypted)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>SIP transport</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Registrar port</source>
+        <translation>Registrar port</translation>
+    </message>
+    <message>
+        <source>&amp;Codecs (in order):</source>
+        <translation>&amp;Codecs (in order):</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference</source>
+        <translation>Audio codecs in order of preference</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Start &amp;minimized to the tray</translation>
+    </message>
+    <message>
+        <source>Start when I &amp;sign in to the computer</source>
+        <translation>Start when I &amp;sign in to the computer</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the phone &amp;running</source>
+        <translation>Closing the window keeps the phone &amp;running</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — Softphone</source>
+        <translation>Sign in — Softphone</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Signing in</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Sign-in message</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;Use your chat-server account to set up the phone.</source>
+        <translation>&lt;h2&gt;Sign in&lt;/h2&gt;Use your chat-server account to set up the phone.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Managed by your organization</translation>
+    </message>
+    <message>
+        <source>Server address is managed by your organization</source>
+        <translation>Server address is managed by your organization</translation>
+    </message>
+    <message>
+        <source>Username or e-mail</source>
+        <translation>Username or e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>Advanced: &amp;manual SIP account…</source>
+        <translation>Advanced: &amp;manual SIP account…</translation>
+    </message>
+    <message>
+        <source>Advanced: manual SIP account</source>
+        <translation>Advanced: manual SIP account</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail:</source>
+        <translation>&amp;Username or e-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Two-factor code</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Verify code</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail &amp;code</source>
+        <translation>Send a new e-mail &amp;code</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail code</source>
+        <translation>Send a new e-mail code</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Back to sign-in</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>SIP address</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>SIP password</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Registrar host</source>
+        <translation>Registrar host</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>&amp;Use this account</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Use this account</translation>
+    </message>
+    <message>
+        <source>SIP &amp;address:</source>
+        <translation>SIP &amp;address:</translation>
+    </message>
+    <message>
+        <source>SIP pass&amp;word:</source>
+        <translation>SIP pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar:</source>
+        <translation>&amp;Registrar:</translation>
+    </message>
+    <message>
+        <source>Enter the address of your chat server, e.g. https://chat.example.com.</source>
+        <translation>Enter the address of your chat server, e.g. https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your username (or e-mail) and your password.</source>
+        <translation>Enter your username (or e-mail) and your password.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>Enter the code.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP address as sip:USER@DOMAIN.</source>
+        <translation>Enter the SIP address as sip:USER@DOMAIN.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password.</source>
+        <translation>Enter the SIP password.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Something went wrong: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Signed in.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way. Check your e-mail.</source>
+        <translation>A new code is on its way. Check your e-mail.</translation>
+    </message>
+    <message>
+        <source>We sent a code to the e-mail address of %1. Enter it here.</source>
+        <translation>We sent a code to the e-mail address of %1. Enter it here.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Enter the code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>That code was not accepted. Check it and try again.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Check them and try again.</source>
+        <translation>The username or password is not right. Check them and try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then sign in again.</source>
+        <translation>Too many wrong codes. Wait a few minutes, then sign in again.</translation>
+    </message>
+    <message>
+        <source>The server asks us to slow down. Try again in a minute.</source>
+        <translation>The server asks us to slow down. Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network.</source>
+        <translation>The server cannot be reached. Check the address and your network.</translation>
+    </message>
+    <message>
+        <source>That server name cannot be found. Check the address.</source>
+        <translation>That server name cannot be found. Check the address.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>The server did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>The server&apos;s certificate cannot be trusted. Ask your IT department.</translation>
+    </message>
+    <message>
+        <source>That is not a valid server address. It looks like https://chat.example.com.</source>
+        <translation>That is not a valid server address. It looks like https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>The address must start with https://.</translation>
+    </message>
+    <message>
+        <source>Your account has no phone extension yet. Ask your administrator.</source>
+        <translation>Your account has no phone extension yet. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>Phone calls are switched off on this server. Ask your administrator.</source>
+        <translation>Phone calls are switched off on this server. Ask your administrator.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in your system&apos;s keyring. Unlock it and try again.</source>
+        <translation>The password could not be stored in your system&apos;s keyring. Unlock it and try again.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>Signing in failed.</translation>
+    </message>
+    <message>
+        <source>No phone account after sign-in.</source>
+        <translation>No phone account after sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Ringing</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>On a call</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Wrap-up</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Connection failed</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
+        <source>Ringing at the other end</source>
+        <translation>Ringing at the other end</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Missed</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Declined by the other party</source>
+        <translation>Declined by the other party</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Number not found</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrupted</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Quality: measuring…</source>
+        <translation>Quality: measuring…</translation>
+    </message>
+    <message>
+        <source>Quality: good</source>
+        <translation>Quality: good</translation>
+    </message>
+    <message>
+        <source>Quality: fair</source>
+        <translation>Quality: fair</translation>
+    </message>
+    <message>
+        <source>Quality: poor</source>
+        <translation>Quality: poor</translation>
+    </message>
+    <message>
+        <source>No phone account is set up. Sign in first.</source>
+        <translation>No phone account is set up. Sign in first.</translation>
+    </message>
+    <message>
+        <source>That is not a number or address that can be dialled.</source>
+        <translation>That is not a number or address that can be dialled.</translation>
+    </message>
+    <message>
+        <source>There is no call for that.</source>
+        <translation>There is no call for that.</translation>
+    </message>
+    <message>
+        <source>That is not possible in the call&apos;s current state.</source>
+        <translation>That is not possible in the call&apos;s current state.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through.</source>
+        <translation>The transfer did not go through.</translation>
+    </message>
+</context>
+</TS>

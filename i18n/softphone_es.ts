@@ -1,0 +1,1090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call with %1</source>
+        <translation>Llamada con %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Estado de la llamada</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Duración de la llamada</translation>
+    </message>
+    <message>
+        <source>Call quality</source>
+        <translation>Calidad de la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Espera</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Poner en espera</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Silenciar el micrófono</translation>
+    </message>
+    <message>
+        <source>Hang &amp;up</source>
+        <translation>Co&amp;lgar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Transfer to number</source>
+        <translation>Transferir al número</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transferir</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Transferencia directa</translation>
+    </message>
+    <message>
+        <source>Call to transfer to</source>
+        <translation>Llamada de destino de la transferencia</translation>
+    </message>
+    <message>
+        <source>&amp;Connect the two calls</source>
+        <translation>&amp;Conectar las dos llamadas</translation>
+    </message>
+    <message>
+        <source>Attended transfer: connect this call to the other call</source>
+        <translation>Transferencia asistida: conectar esta llamada con la otra</translation>
+    </message>
+    <message>
+        <source>Send tone %1</source>
+        <translation>Enviar tono %1</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>En espera por la otra parte</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
+        <translation>Jitter %1 ms, pérdida de paquetes %2 %, códec %3</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Activar &amp;sonido</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Agent console</source>
+        <translation>Consola del agente</translation>
+    </message>
+    <message>
+        <source>Agent state icon</source>
+        <translation>Icono del estado del agente</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>Estado del agente</translation>
+    </message>
+    <message>
+        <source>Set agent state</source>
+        <translation>Cambiar el estado del agente</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pausa: %1</translation>
+    </message>
+    <message>
+        <source>Queue control is not available with this account.</source>
+        <translation>El control de colas no está disponible con esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Wrap-up time left</source>
+        <translation>Tiempo restante de trabajo posterior</translation>
+    </message>
+    <message>
+        <source>&amp;End wrap-up</source>
+        <translation>&amp;Terminar trabajo posterior</translation>
+    </message>
+    <message>
+        <source>End wrap-up now</source>
+        <translation>Terminar el trabajo posterior ahora</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Console pages</source>
+        <translation>Páginas de la consola</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>C&amp;olas</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Espera máxima</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Número al que llamar</translation>
+    </message>
+    <message>
+        <source>Number, extension or sip: address</source>
+        <translation>Número, extensión o dirección sip:</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Llamar</translation>
+    </message>
+    <message>
+        <source>Call the number</source>
+        <translation>Llamar al número</translation>
+    </message>
+    <message>
+        <source>&amp;Redial</source>
+        <translation>&amp;Rellamar</translation>
+    </message>
+    <message>
+        <source>Call the last number again</source>
+        <translation>Volver a llamar al último número</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>Marcar %1</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Ninguna llamada</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Show the phone</source>
+        <translation>Mostrar el teléfono</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Contestar</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Softphone — %1</source>
+        <translation>Softphone — %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1 left</source>
+        <translation>Trabajo posterior: quedan %1</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>%1 (queue %2)</source>
+        <translation>%1 (cola %2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n llamada</numerusform>
+            <numerusform>%n llamadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link cannot be dialled: %1</source>
+        <translation>No se puede marcar este enlace: %1</translation>
+    </message>
+    <message>
+        <source>Call?</source>
+        <translation>¿Llamar?</translation>
+    </message>
+    <message>
+        <source>Call %1?</source>
+        <translation>¿Llamar a %1?</translation>
+    </message>
+    <message>
+        <source>Confirm call to %1</source>
+        <translation>Confirmar llamada a %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>No llamar</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Silenciar o activar el sonido</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Poner en espera o reanudar</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Ir al campo de número</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>Rellamar</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n missed)</source>
+        <translation>
+            <numerusform>&amp;Historial (%n perdida)</numerusform>
+            <numerusform>&amp;Historial (%n perdidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Softphone — %n missed call(s)</source>
+        <translation>
+            <numerusform>Softphone — %n llamada perdida</numerusform>
+            <numerusform>Softphone — %n llamadas perdidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Softphone is still running</source>
+        <translation>Softphone sigue en ejecución</translation>
+    </message>
+    <message>
+        <source>Calls still ring. Quit from the tray menu.</source>
+        <translation>Las llamadas siguen sonando. Para salir, use el menú de la bandeja.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historial de llamadas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Call history list</source>
+        <translation>Lista del historial de llamadas</translation>
+    </message>
+    <message>
+        <source>&amp;Call back</source>
+        <translation>&amp;Devolver llamada</translation>
+    </message>
+    <message>
+        <source>Call back the selected number</source>
+        <translation>Devolver la llamada al número seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Llamada entrante — %1</translation>
+    </message>
+    <message>
+        <source>Second incoming call</source>
+        <translation>Segunda llamada entrante</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Llamada entrante</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>Cola: %1</translation>
+    </message>
+    <message>
+        <source>Direct call</source>
+        <translation>Llamada directa</translation>
+    </message>
+    <message>
+        <source>Enter answers, Escape declines.</source>
+        <translation>Intro contesta, Esc rechaza.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Contestar</translation>
+    </message>
+    <message>
+        <source>Answer call from %1</source>
+        <translation>Contestar llamada de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>&amp;Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline call from %1</source>
+        <translation>Rechazar llamada de %1</translation>
+    </message>
+    <message>
+        <source>%1 is calling from queue %2.</source>
+        <translation>%1 está llamando desde la cola %2.</translation>
+    </message>
+    <message>
+        <source>%1 is calling.</source>
+        <translation>%1 está llamando.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Llamada entrante de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Audio</source>
+        <translation>&amp;Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Calls and queues</source>
+        <translation>&amp;Llamadas y colas</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>C&amp;onexión</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interfaz</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Guardar ajustes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Gestionado por su organización</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>No sound devices were reported; the system default is used.</source>
+        <translation>No se ha detectado ningún dispositivo de sonido; se usa el predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Micrófono:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker or headset:</source>
+        <translation>Altavoz o a&amp;uriculares:</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Altavoz o auriculares</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on:</source>
+        <translation>&amp;Sonar en:</translation>
+    </message>
+    <message>
+        <source>Ring on</source>
+        <translation>Sonar en</translation>
+    </message>
+    <message>
+        <source>&amp;Also ring on:</source>
+        <translation>Sonar &amp;también en:</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Sonar también en</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>Ningún otro</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message>
+        <source>Queue calls only</source>
+        <translation>Solo llamadas de cola</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;answer:</source>
+        <translation>Respuesta a&amp;utomática:</translation>
+    </message>
+    <message>
+        <source>Auto-answer</source>
+        <translation>Respuesta automática</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Auto-answer &amp;delay:</source>
+        <translation>Re&amp;traso de la respuesta automática:</translation>
+    </message>
+    <message>
+        <source>Auto-answer delay in seconds</source>
+        <translation>Retraso de la respuesta automática en segundos</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>Tiempo de trabajo &amp;posterior:</translation>
+    </message>
+    <message>
+        <source>Wrap-up time in seconds</source>
+        <translation>Tiempo de trabajo posterior en segundos</translation>
+    </message>
+    <message>
+        <source>one per line: code=label, e.g. 1=break</source>
+        <translation>uno por línea: código=nombre, p. ej. 1=descanso</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reasons:</source>
+        <translation>Motivos de pa&amp;usa:</translation>
+    </message>
+    <message>
+        <source>Pause reasons</source>
+        <translation>Motivos de pausa</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>Entrar:</translation>
+    </message>
+    <message>
+        <source>Log out:</source>
+        <translation>Salir:</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Pausar:</translation>
+    </message>
+    <message>
+        <source>Resume:</source>
+        <translation>Reanudar:</translation>
+    </message>
+    <message>
+        <source>Feature code to %1</source>
+        <translation>Código de servicio para %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue feature codes:</source>
+        <translation>Códigos de servicio de &amp;colas:</translation>
+    </message>
+    <message>
+        <source>Queue feature codes</source>
+        <translation>Códigos de servicio de colas</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (cifrado)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transporte:</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>Transporte SIP</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Registrar port</source>
+        <translation>Puerto del registrador</translation>
+    </message>
+    <message>
+        <source>&amp;Codecs (in order):</source>
+        <translation>&amp;Códecs (en orden):</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference</source>
+        <translation>Códecs de audio por orden de preferencia</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Iniciar &amp;minimizado en la bandeja</translation>
+    </message>
+    <message>
+        <source>Start when I &amp;sign in to the computer</source>
+        <translation>Iniciar al &amp;iniciar sesión en el equipo</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the phone &amp;running</source>
+        <translation>Cerrar la ventana mantiene el teléfono en &amp;ejecución</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — Softphone</source>
+        <translation>Iniciar sesión — Softphone</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Iniciando sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Mensaje de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;Use your chat-server account to set up the phone.</source>
+        <translation>&lt;h2&gt;Iniciar sesión&lt;/h2&gt;Use su cuenta del servidor de chat para configurar el teléfono.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Gestionado por su organización</translation>
+    </message>
+    <message>
+        <source>Server address is managed by your organization</source>
+        <translation>La dirección del servidor la gestiona su organización</translation>
+    </message>
+    <message>
+        <source>Username or e-mail</source>
+        <translation>Usuario o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Advanced: &amp;manual SIP account…</source>
+        <translation>Avanzado: cuenta SIP &amp;manual…</translation>
+    </message>
+    <message>
+        <source>Advanced: manual SIP account</source>
+        <translation>Avanzado: cuenta SIP manual</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail:</source>
+        <translation>&amp;Usuario o correo:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Código de dos factores</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Verificar código</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail &amp;code</source>
+        <translation>Enviar un nuevo &amp;código por correo</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail code</source>
+        <translation>Enviar un nuevo código por correo</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Volver al inicio de sesión</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ódigo:</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Dirección SIP</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>Contraseña SIP</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transporte</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Registrar host</source>
+        <translation>Servidor de registro</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>&amp;Usar esta cuenta</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Usar esta cuenta</translation>
+    </message>
+    <message>
+        <source>SIP &amp;address:</source>
+        <translation>&amp;Dirección SIP:</translation>
+    </message>
+    <message>
+        <source>SIP pass&amp;word:</source>
+        <translation>&amp;Contraseña SIP:</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transporte:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar:</source>
+        <translation>Servidor de &amp;registro:</translation>
+    </message>
+    <message>
+        <source>Enter the address of your chat server, e.g. https://chat.example.com.</source>
+        <translation>Introduzca la dirección de su servidor de chat, p. ej. https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your username (or e-mail) and your password.</source>
+        <translation>Introduzca su usuario (o correo) y su contraseña.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>Introduzca el código.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP address as sip:USER@DOMAIN.</source>
+        <translation>Introduzca la dirección SIP como sip:USUARIO@DOMINIO.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password.</source>
+        <translation>Introduzca la contraseña SIP.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Algo ha fallado: %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way. Check your e-mail.</source>
+        <translation>Se ha enviado un nuevo código. Revise su correo.</translation>
+    </message>
+    <message>
+        <source>We sent a code to the e-mail address of %1. Enter it here.</source>
+        <translation>Hemos enviado un código al correo de %1. Introdúzcalo aquí.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Introduzca el código de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>El código no se ha aceptado. Revíselo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Check them and try again.</source>
+        <translation>El usuario o la contraseña no son correctos. Revíselos e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then sign in again.</source>
+        <translation>Demasiados códigos incorrectos. Espere unos minutos y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server asks us to slow down. Try again in a minute.</source>
+        <translation>El servidor pide esperar. Inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network.</source>
+        <translation>No se puede acceder al servidor. Revise la dirección y su red.</translation>
+    </message>
+    <message>
+        <source>That server name cannot be found. Check the address.</source>
+        <translation>No se encuentra ese nombre de servidor. Revise la dirección.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>El servidor no respondió a tiempo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>El certificado del servidor no es de confianza. Consulte a su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>That is not a valid server address. It looks like https://chat.example.com.</source>
+        <translation>No es una dirección de servidor válida. Tiene el formato https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>La dirección debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>Your account has no phone extension yet. Ask your administrator.</source>
+        <translation>Su cuenta aún no tiene extensión. Consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>Phone calls are switched off on this server. Ask your administrator.</source>
+        <translation>Las llamadas telefónicas están desactivadas en este servidor. Consulte a su administrador.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in your system&apos;s keyring. Unlock it and try again.</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema. Desbloquéelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>No se pudo iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>No phone account after sign-in.</source>
+        <translation>No hay cuenta de teléfono tras iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Offline</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonando</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En llamada</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Trabajo posterior</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>No conectado</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Error de conexión</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Llamando…</translation>
+    </message>
+    <message>
+        <source>Ringing at the other end</source>
+        <translation>Sonando en el destino</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Declined by the other party</source>
+        <translation>Rechazada por la otra parte</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Número no encontrado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferida</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>Quality: measuring…</source>
+        <translation>Calidad: midiendo…</translation>
+    </message>
+    <message>
+        <source>Quality: good</source>
+        <translation>Calidad: buena</translation>
+    </message>
+    <message>
+        <source>Quality: fair</source>
+        <translation>Calidad: aceptable</translation>
+    </message>
+    <message>
+        <source>Quality: poor</source>
+        <translation>Calidad: mala</translation>
+    </message>
+    <message>
+        <source>No phone account is set up. Sign in first.</source>
+        <translation>No hay ninguna cuenta de teléfono configurada. Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>That is not a number or address that can be dialled.</source>
+        <translation>No es un número ni una dirección que se pueda marcar.</translation>
+    </message>
+    <message>
+        <source>There is no call for that.</source>
+        <translation>No hay ninguna llamada para eso.</translation>
+    </message>
+    <message>
+        <source>That is not possible in the call&apos;s current state.</source>
+        <translation>No es posible en el estado actual de la llamada.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through.</source>
+        <translation>La transferencia no se completó.</translation>
+    </message>
+</context>
+</TS>

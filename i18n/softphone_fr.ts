@@ -1,0 +1,1090 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>CallPanel</name>
+    <message>
+        <source>Call with %1</source>
+        <translation>Appel avec %1</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>File : %1</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>État de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call duration</source>
+        <translation>Durée de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>Call quality</source>
+        <translation>Qualité de l&apos;appel</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <translation>&amp;Attente</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mettre en attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Muet</translation>
+    </message>
+    <message>
+        <source>Mute microphone</source>
+        <translation>Couper le micro</translation>
+    </message>
+    <message>
+        <source>Hang &amp;up</source>
+        <translation>Racc&amp;rocher</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Transfer to number</source>
+        <translation>Transférer au numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Transfer</source>
+        <translation>&amp;Transférer</translation>
+    </message>
+    <message>
+        <source>Blind transfer</source>
+        <translation>Transfert direct</translation>
+    </message>
+    <message>
+        <source>Call to transfer to</source>
+        <translation>Appel vers lequel transférer</translation>
+    </message>
+    <message>
+        <source>&amp;Connect the two calls</source>
+        <translation>&amp;Relier les deux appels</translation>
+    </message>
+    <message>
+        <source>Attended transfer: connect this call to the other call</source>
+        <translation>Transfert supervisé : relier cet appel à l&apos;autre appel</translation>
+    </message>
+    <message>
+        <source>Send tone %1</source>
+        <translation>Envoyer la tonalité %1</translation>
+    </message>
+    <message>
+        <source>Held by the other party</source>
+        <translation>Mis en attente par l&apos;interlocuteur</translation>
+    </message>
+    <message>
+        <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
+        <translation>Gigue %1 ms, perte de paquets %2 %, codec %3</translation>
+    </message>
+    <message>
+        <source>Un&amp;mute</source>
+        <translation>Réactiver le &amp;micro</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <source>Softphone</source>
+        <translation>Softphone</translation>
+    </message>
+    <message>
+        <source>Agent console</source>
+        <translation>Console de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Agent state icon</source>
+        <translation>Icône de l&apos;état de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Agent state</source>
+        <translation>État de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Set agent state</source>
+        <translation>Changer l&apos;état de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Paused: %1</source>
+        <translation>En pause : %1</translation>
+    </message>
+    <message>
+        <source>Queue control is not available with this account.</source>
+        <translation>La gestion des files d&apos;attente n&apos;est pas disponible avec ce compte.</translation>
+    </message>
+    <message>
+        <source>Wrap-up time left</source>
+        <translation>Temps de post-appel restant</translation>
+    </message>
+    <message>
+        <source>&amp;End wrap-up</source>
+        <translation>&amp;Terminer le post-appel</translation>
+    </message>
+    <message>
+        <source>End wrap-up now</source>
+        <translation>Terminer le post-appel maintenant</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Console pages</source>
+        <translation>Pages de la console</translation>
+    </message>
+    <message>
+        <source>&amp;Queues</source>
+        <translation>&amp;Files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Attente max.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>Number to call</source>
+        <translation>Numéro à appeler</translation>
+    </message>
+    <message>
+        <source>Number, extension or sip: address</source>
+        <translation>Numéro, poste ou adresse sip:</translation>
+    </message>
+    <message>
+        <source>&amp;Call</source>
+        <translation>&amp;Appeler</translation>
+    </message>
+    <message>
+        <source>Call the number</source>
+        <translation>Appeler le numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Redial</source>
+        <translation>&amp;Rappeler</translation>
+    </message>
+    <message>
+        <source>Call the last number again</source>
+        <translation>Rappeler le dernier numéro</translation>
+    </message>
+    <message>
+        <source>Dial %1</source>
+        <translation>Composer %1</translation>
+    </message>
+    <message>
+        <source>No calls</source>
+        <translation>Aucun appel</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Show the phone</source>
+        <translation>Afficher le téléphone</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3)</source>
+        <translation>%1 (%2 %3)</translation>
+    </message>
+    <message>
+        <source>Softphone — %1</source>
+        <translation>Softphone — %1</translation>
+    </message>
+    <message>
+        <source>Wrap-up: %1 left</source>
+        <translation>Post-appel : encore %1</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>%1 (queue %2)</source>
+        <translation>%1 (file %2)</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n appel</numerusform>
+            <numerusform>%n appels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This link cannot be dialled: %1</source>
+        <translation>Ce lien ne peut pas être composé : %1</translation>
+    </message>
+    <message>
+        <source>Call?</source>
+        <translation>Appeler ?</translation>
+    </message>
+    <message>
+        <source>Call %1?</source>
+        <translation>Appeler %1 ?</translation>
+    </message>
+    <message>
+        <source>Confirm call to %1</source>
+        <translation>Confirmer l&apos;appel vers %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appeler</translation>
+    </message>
+    <message>
+        <source>Do not call</source>
+        <translation>Ne pas appeler</translation>
+    </message>
+    <message>
+        <source>Mute or unmute</source>
+        <translation>Couper ou réactiver le micro</translation>
+    </message>
+    <message>
+        <source>Hold or resume</source>
+        <translation>Mettre en attente ou reprendre</translation>
+    </message>
+    <message>
+        <source>Go to the number field</source>
+        <translation>Aller au champ du numéro</translation>
+    </message>
+    <message>
+        <source>Redial</source>
+        <translation>Rappeler</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;History (%n missed)</source>
+        <translation>
+            <numerusform>&amp;Historique (%n manqué)</numerusform>
+            <numerusform>&amp;Historique (%n manqués)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Softphone — %n missed call(s)</source>
+        <translation>
+            <numerusform>Softphone — %n appel manqué</numerusform>
+            <numerusform>Softphone — %n appels manqués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Softphone is still running</source>
+        <translation>Softphone est toujours actif</translation>
+    </message>
+    <message>
+        <source>Calls still ring. Quit from the tray menu.</source>
+        <translation>Les appels sonnent toujours. Quittez depuis le menu de la zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Call history</source>
+        <translation>Historique des appels</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Call history list</source>
+        <translation>Liste de l&apos;historique des appels</translation>
+    </message>
+    <message>
+        <source>&amp;Call back</source>
+        <translation>&amp;Rappeler</translation>
+    </message>
+    <message>
+        <source>Call back the selected number</source>
+        <translation>Rappeler le numéro sélectionné</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingCallPopup</name>
+    <message>
+        <source>Incoming call — %1</source>
+        <translation>Appel entrant — %1</translation>
+    </message>
+    <message>
+        <source>Second incoming call</source>
+        <translation>Deuxième appel entrant</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Appel entrant</translation>
+    </message>
+    <message>
+        <source>Queue: %1</source>
+        <translation>File : %1</translation>
+    </message>
+    <message>
+        <source>Direct call</source>
+        <translation>Appel direct</translation>
+    </message>
+    <message>
+        <source>Enter answers, Escape declines.</source>
+        <translation>Entrée pour répondre, Échap pour refuser.</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Répondre</translation>
+    </message>
+    <message>
+        <source>Answer call from %1</source>
+        <translation>Répondre à l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Decline</source>
+        <translation>Re&amp;fuser</translation>
+    </message>
+    <message>
+        <source>Decline call from %1</source>
+        <translation>Refuser l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>%1 is calling from queue %2.</source>
+        <translation>%1 appelle depuis la file %2.</translation>
+    </message>
+    <message>
+        <source>%1 is calling.</source>
+        <translation>%1 appelle.</translation>
+    </message>
+    <message>
+        <source>Incoming call from %1</source>
+        <translation>Appel entrant de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Audio</source>
+        <translation>&amp;Audio</translation>
+    </message>
+    <message>
+        <source>&amp;Calls and queues</source>
+        <translation>Appels et &amp;files d&apos;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Interface</source>
+        <translation>&amp;Interface</translation>
+    </message>
+    <message>
+        <source>Save settings</source>
+        <translation>Enregistrer les paramètres</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>No sound devices were reported; the system default is used.</source>
+        <translation>Aucun périphérique audio signalé ; celui par défaut du système est utilisé.</translation>
+    </message>
+    <message>
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone :</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>&amp;Speaker or headset:</source>
+        <translation>Haut-&amp;parleur ou casque :</translation>
+    </message>
+    <message>
+        <source>Speaker or headset</source>
+        <translation>Haut-parleur ou casque</translation>
+    </message>
+    <message>
+        <source>&amp;Ring on:</source>
+        <translation>&amp;Sonner sur :</translation>
+    </message>
+    <message>
+        <source>Ring on</source>
+        <translation>Sonner sur</translation>
+    </message>
+    <message>
+        <source>&amp;Also ring on:</source>
+        <translation>Sonner &amp;aussi sur :</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Sonner aussi sur</translation>
+    </message>
+    <message>
+        <source>Nothing else</source>
+        <translation>Rien d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Tous les appels</translation>
+    </message>
+    <message>
+        <source>Queue calls only</source>
+        <translation>Appels de file uniquement</translation>
+    </message>
+    <message>
+        <source>Auto-&amp;answer:</source>
+        <translation>Réponse a&amp;utomatique :</translation>
+    </message>
+    <message>
+        <source>Auto-answer</source>
+        <translation>Réponse automatique</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Auto-answer &amp;delay:</source>
+        <translation>&amp;Délai de réponse automatique :</translation>
+    </message>
+    <message>
+        <source>Auto-answer delay in seconds</source>
+        <translation>Délai de réponse automatique en secondes</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap-up time:</source>
+        <translation>Durée du &amp;post-appel :</translation>
+    </message>
+    <message>
+        <source>Wrap-up time in seconds</source>
+        <translation>Durée du post-appel en secondes</translation>
+    </message>
+    <message>
+        <source>one per line: code=label, e.g. 1=break</source>
+        <translation>un par ligne : code=libellé, p. ex. 1=pause</translation>
+    </message>
+    <message>
+        <source>&amp;Pause reasons:</source>
+        <translation>Motifs de pa&amp;use :</translation>
+    </message>
+    <message>
+        <source>Pause reasons</source>
+        <translation>Motifs de pause</translation>
+    </message>
+    <message>
+        <source>Log in:</source>
+        <translation>Connexion :</translation>
+    </message>
+    <message>
+        <source>Log out:</source>
+        <translation>Déconnexion :</translation>
+    </message>
+    <message>
+        <source>Pause:</source>
+        <translation>Pause :</translation>
+    </message>
+    <message>
+        <source>Resume:</source>
+        <translation>Reprise :</translation>
+    </message>
+    <message>
+        <source>Feature code to %1</source>
+        <translation>Code de service pour %1</translation>
+    </message>
+    <message>
+        <source>&amp;Queue feature codes:</source>
+        <translation>Codes de service des &amp;files :</translation>
+    </message>
+    <message>
+        <source>Queue feature codes</source>
+        <translation>Codes de service des files</translation>
+    </message>
+    <message>
+        <source>TLS (encrypted)</source>
+        <translation>TLS (chiffré)</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport :</translation>
+    </message>
+    <message>
+        <source>SIP transport</source>
+        <translation>Transport SIP</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>Registrar port</source>
+        <translation>Port du serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Codecs (in order):</source>
+        <translation>&amp;Codecs (dans l&apos;ordre) :</translation>
+    </message>
+    <message>
+        <source>Audio codecs in order of preference</source>
+        <translation>Codecs audio par ordre de préférence</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Start &amp;minimized to the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Start when I &amp;sign in to the computer</source>
+        <translation>Démarrer à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Closing the window keeps the phone &amp;running</source>
+        <translation>Le téléphone &amp;reste actif après fermeture de la fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>SignInWindow</name>
+    <message>
+        <source>Sign in — Softphone</source>
+        <translation>Connexion — Softphone</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>Sign-in message</source>
+        <translation>Message de connexion</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Sign in&lt;/h2&gt;Use your chat-server account to set up the phone.</source>
+        <translation>&lt;h2&gt;Connexion&lt;/h2&gt;Utilisez votre compte du serveur de chat pour configurer le téléphone.</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>Managed by your organization</source>
+        <translation>Géré par votre organisation</translation>
+    </message>
+    <message>
+        <source>Server address is managed by your organization</source>
+        <translation>L&apos;adresse du serveur est gérée par votre organisation</translation>
+    </message>
+    <message>
+        <source>Username or e-mail</source>
+        <translation>Nom d&apos;utilisateur ou e-mail</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Advanced: &amp;manual SIP account…</source>
+        <translation>Avancé : compte SIP &amp;manuel…</translation>
+    </message>
+    <message>
+        <source>Advanced: manual SIP account</source>
+        <translation>Avancé : compte SIP manuel</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;veur :</translation>
+    </message>
+    <message>
+        <source>&amp;Username or e-mail:</source>
+        <translation>Nom d&apos;&amp;utilisateur ou e-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Two-factor code</source>
+        <translation>Code à deux facteurs</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Verify code</source>
+        <translation>Vérifier le code</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail &amp;code</source>
+        <translation>Envoyer un nouveau &amp;code par e-mail</translation>
+    </message>
+    <message>
+        <source>Send a new e-mail code</source>
+        <translation>Envoyer un nouveau code par e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Retour à la connexion</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode :</translation>
+    </message>
+    <message>
+        <source>SIP address</source>
+        <translation>Adresse SIP</translation>
+    </message>
+    <message>
+        <source>SIP password</source>
+        <translation>Mot de passe SIP</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Registrar host</source>
+        <translation>Serveur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Use this account</source>
+        <translation>&amp;Utiliser ce compte</translation>
+    </message>
+    <message>
+        <source>Use this account</source>
+        <translation>Utiliser ce compte</translation>
+    </message>
+    <message>
+        <source>SIP &amp;address:</source>
+        <translation>&amp;Adresse SIP :</translation>
+    </message>
+    <message>
+        <source>SIP pass&amp;word:</source>
+        <translation>Mot de passe &amp;SIP :</translation>
+    </message>
+    <message>
+        <source>&amp;Transport:</source>
+        <translation>&amp;Transport :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Registrar:</source>
+        <translation>Serveur d&apos;en&amp;registrement :</translation>
+    </message>
+    <message>
+        <source>Enter the address of your chat server, e.g. https://chat.example.com.</source>
+        <translation>Saisissez l&apos;adresse de votre serveur de chat, p. ex. https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter your username (or e-mail) and your password.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur (ou e-mail) et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Enter the code.</source>
+        <translation>Saisissez le code.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP address as sip:USER@DOMAIN.</source>
+        <translation>Saisissez l&apos;adresse SIP sous la forme sip:UTILISATEUR@DOMAINE.</translation>
+    </message>
+    <message>
+        <source>Enter the SIP password.</source>
+        <translation>Saisissez le mot de passe SIP.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Un problème est survenu : %1</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion en cours…</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Connecté.</translation>
+    </message>
+    <message>
+        <source>A new code is on its way. Check your e-mail.</source>
+        <translation>Un nouveau code arrive. Consultez vos e-mails.</translation>
+    </message>
+    <message>
+        <source>We sent a code to the e-mail address of %1. Enter it here.</source>
+        <translation>Nous avons envoyé un code à l&apos;adresse e-mail de %1. Saisissez-le ici.</translation>
+    </message>
+    <message>
+        <source>Enter the code from your authenticator app.</source>
+        <translation>Saisissez le code de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>That code was not accepted. Check it and try again.</source>
+        <translation>Ce code n&apos;a pas été accepté. Vérifiez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The username or password is not right. Check them and try again.</source>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect. Vérifiez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Wait a few minutes, then sign in again.</source>
+        <translation>Trop de codes erronés. Patientez quelques minutes, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server asks us to slow down. Try again in a minute.</source>
+        <translation>Le serveur demande de ralentir. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the address and your network.</source>
+        <translation>Le serveur est injoignable. Vérifiez l&apos;adresse et votre réseau.</translation>
+    </message>
+    <message>
+        <source>That server name cannot be found. Check the address.</source>
+        <translation>Ce nom de serveur est introuvable. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again.</source>
+        <translation>Le serveur n&apos;a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>Le certificat du serveur n&apos;est pas fiable. Contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>That is not a valid server address. It looks like https://chat.example.com.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur valide. Elle ressemble à https://chat.example.com.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>L&apos;adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Your account has no phone extension yet. Ask your administrator.</source>
+        <translation>Votre compte n&apos;a pas encore de poste. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Phone calls are switched off on this server. Ask your administrator.</source>
+        <translation>Les appels téléphoniques sont désactivés sur ce serveur. Contactez votre administrateur.</translation>
+    </message>
+    <message>
+        <source>The password could not be stored in your system&apos;s keyring. Unlock it and try again.</source>
+        <translation>Impossible d&apos;enregistrer le mot de passe dans le trousseau du système. Déverrouillez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Signing in failed.</source>
+        <translation>La connexion a échoué.</translation>
+    </message>
+    <message>
+        <source>No phone account after sign-in.</source>
+        <translation>Aucun compte téléphonique après la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>On a call</source>
+        <translation>En appel</translation>
+    </message>
+    <message>
+        <source>Wrap-up</source>
+        <translation>Post-appel</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connection failed</source>
+        <translation>Échec de connexion</translation>
+    </message>
+    <message>
+        <source>Calling…</source>
+        <translation>Appel en cours…</translation>
+    </message>
+    <message>
+        <source>Ringing at the other end</source>
+        <translation>Sonnerie chez le correspondant</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupé</translation>
+    </message>
+    <message>
+        <source>Declined by the other party</source>
+        <translation>Refusé par le correspondant</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Number not found</source>
+        <translation>Numéro introuvable</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transféré</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrompu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Quality: measuring…</source>
+        <translation>Qualité : mesure…</translation>
+    </message>
+    <message>
+        <source>Quality: good</source>
+        <translation>Qualité : bonne</translation>
+    </message>
+    <message>
+        <source>Quality: fair</source>
+        <translation>Qualité : moyenne</translation>
+    </message>
+    <message>
+        <source>Quality: poor</source>
+        <translation>Qualité : mauvaise</translation>
+    </message>
+    <message>
+        <source>No phone account is set up. Sign in first.</source>
+        <translation>Aucun compte téléphonique n&apos;est configuré. Connectez-vous d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>That is not a number or address that can be dialled.</source>
+        <translation>Ce n&apos;est pas un numéro ou une adresse que l&apos;on peut composer.</translation>
+    </message>
+    <message>
+        <source>There is no call for that.</source>
+        <translation>Il n&apos;y a pas d&apos;appel pour cela.</translation>
+    </message>
+    <message>
+        <source>That is not possible in the call&apos;s current state.</source>
+        <translation>Impossible dans l&apos;état actuel de l&apos;appel.</translation>
+    </message>
+    <message>
+        <source>The transfer did not go through.</source>
+        <translation>Le transfert n&apos;a pas abouti.</translation>
+    </message>
+</context>
+</TS>

@@ -237,7 +237,13 @@ def run_gui(args: argparse.Namespace) -> int:
         return 1
     import qasync
 
+    from softphone.ui.gc_guard import MainThreadCollector
+
+    collector = MainThreadCollector()  # Qt objects must never be garbage-collected on an executor thread
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    with loop:
-        return int(loop.run_until_complete(gui_main(app, args, settings, server_name)))
+    try:
+        with loop:
+            return int(loop.run_until_complete(gui_main(app, args, settings, server_name)))
+    finally:
+        collector.stop()

@@ -68,14 +68,17 @@ class HistoryStore:
         self._db.execute("UPDATE calls SET outcome='interrupted' WHERE outcome='ongoing'")
         self._open: dict[str, tuple[int, bool]] = {}  # call_id -> (row id, connected)
         self.listeners: list[Callable[[], None]] = []  # told after each change (the view refreshes)
+        self._closed = False
 
     def close(self) -> None:
+        self.listeners.clear()
+        self._closed = True
         self._db.close()
 
     # ---- writing ----
 
     def on_event(self, event: Event) -> None:
-        if not isinstance(event, CallStateChanged):
+        if self._closed or not isinstance(event, CallStateChanged):
             return
         try:
             self._record(event)
@@ -107,6 +110,8 @@ class HistoryStore:
     # ---- reading (core.desktop_ports.CallHistory) ----
 
     def recent(self, limit: int = 200) -> list[HistoryEntry]:
+        if self._closed:  # shutting down: a view's late refresh shows nothing rather than failing
+            return []
         rows = self._db.execute(
             "SELECT id, call_id, direction, peer, queue, started_at, duration, outcome, seen FROM calls "
             "ORDER BY started_at DESC, id DESC LIMIT ?", (limit,)).fetchall()
@@ -114,6 +119,8 @@ class HistoryStore:
                              duration=r[6], outcome=r[7], seen=bool(r[8])) for r in rows]
 
     def unseen_missed(self) -> int:
+        if self._closed:
+            return 0
         row = self._db.execute("SELECT COUNT(*) FROM calls WHERE outcome='missed' AND seen=0").fetchone()
         return int(row[0])
 
@@ -121,6 +128,8 @@ class HistoryStore:
         self.listeners.append(callback)
 
     def mark_seen(self) -> None:
+        if self._closed:
+            return
         self._db.execute("UPDATE calls SET seen=1 WHERE seen=0")
         for listener in list(self.listeners):
             listener()

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, Signal
 from softphone.core.desktop_ports import AgentControl
 from softphone.core.events import Event
 from softphone.core.session import Session, SessionError
-from softphone.ui.qtcompat import emit
 
 log = logging.getLogger("softphone.ui")
 
@@ -55,7 +54,7 @@ class SessionBridge(QObject):
     def on_event(self, event: Event) -> None:
         signal = self._signals.get(event.EVENT)
         if signal is not None:
-            emit(signal, event)
+            signal.emit(event)
 
     # ---- commands: fire and forget, failures come back as command_failed ----
 
@@ -75,7 +74,7 @@ class SessionBridge(QObject):
             if not isinstance(exc, SessionError) and not code:
                 log.error("%s failed", what, exc_info=exc)
                 code = "internal"
-            emit(self.command_failed, str(code), str(message))
+            self.command_failed.emit(str(code), str(message))
 
         future.add_done_callback(done)
         return future

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from softphone.core.desktop_ports import CallHistory
 from softphone.core.dialing import user_part
 from softphone.ui import text
-from softphone.ui.qtcompat import emit
 
 
 class HistoryView(QWidget):
@@ -36,10 +36,29 @@ class HistoryView(QWidget):
         row.addStretch(1)
         row.addWidget(self.callback_button)
         layout.addLayout(row)
-        history.add_listener(self.refresh)
+        # a busy queue writes history several times a second: rebuild the list at most every 200 ms, and
+        # only while it is on screen (the UI thread must stay free for the calls themselves)
+        self._dirty = True
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(200)
+        self._refresh_timer.timeout.connect(self.refresh)
+        history.add_listener(self.changed)
         self.refresh()
 
+    def changed(self) -> None:
+        self._dirty = True
+        if self.isVisible() and not self._refresh_timer.isActive():
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
     def refresh(self) -> None:
+        self._dirty = False
+        self._refresh_timer.stop()
         self.table.clear()
         for entry in self.history.recent():
             when = dt.datetime.fromtimestamp(entry.started_at).strftime("%Y-%m-%d %H:%M")
@@ -59,7 +78,11 @@ class HistoryView(QWidget):
             self.table.resizeColumnToContents(column)
 
     def _redial(self, item: QTreeWidgetItem | None) -> None:
+        if self._dirty:  # an update is pending: call back the entry that is current now
+            row = self.table.indexOfTopLevelItem(item) if item is not None else 0
+            self.refresh()
+            item = self.table.topLevelItem(max(0, row))
         if item is not None:
             peer = item.data(0, Qt.ItemDataRole.UserRole)
             if peer:
-                emit(self.redial_requested, str(peer))
+                self.redial_requested.emit(str(peer))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 from softphone.core.dialing import user_part
 from softphone.core.events import IncomingCall
 from softphone.ui.icons import icon
-from softphone.ui.qtcompat import emit
 
 try:  # accessibility announcements: available on every desktop Qt, harmless when no screen reader runs
     from PySide6.QtGui import QAccessible, QAccessibleEvent
@@ -111,13 +110,13 @@ class IncomingCallPopup(QDialog):
     def _answer(self) -> None:
         if not self._done:
             self._done = True
-            emit(self.answer_requested, self.call_id)
+            self.answer_requested.emit(self.call_id)
             self.close()
 
     def _decline(self) -> None:
         if not self._done:
             self._done = True
-            emit(self.decline_requested, self.call_id)
+            self.decline_requested.emit(self.call_id)
             self.close()
 
     def reject(self) -> None:

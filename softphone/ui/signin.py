@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from softphone.core.desktop_ports import SettingsAccess
 from softphone.core.signin import ManualAccount, SignInResult, SignInService, SignInStatus
 from softphone.ui.icons import icon
-from softphone.ui.qtcompat import emit
 
 
 class SignInWindow(QDialog):
@@ -266,7 +265,7 @@ class SignInWindow(QDialog):
     def _credentials_done(self, result: SignInResult) -> None:
         if result.status is SignInStatus.OK:
             self.message.setText(self.tr("Signed in."))
-            emit(self.signed_in, result.account)
+            self.signed_in.emit(result.account)
             self.accept()
         elif result.status is SignInStatus.NEEDS_CODE:
             self._ask_code(result)

@@ -9,8 +9,6 @@ import logging
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from softphone.ui.qtcompat import emit
-
 log = logging.getLogger("softphone.ui")
 
 MAX_MESSAGE = 4096
@@ -88,7 +86,7 @@ class InstanceServer(QObject):
             return
         if not isinstance(message, dict):
             return
-        emit(self.raise_requested)
+        self.raise_requested.emit()
         uri = message.get("dial")
         if isinstance(uri, str) and uri:
-            emit(self.dial_requested, uri[:300])
+            self.dial_requested.emit(uri[:300])

@@ -10,18 +10,21 @@ from typing import Any
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from softphone.config import Settings
 from softphone.config.policy import Policy
 from softphone.core.models import AccountSpec
 from softphone.core.session import Session
 from softphone.history import HistoryStore
+from softphone.ui.gc_guard import MainThreadCollector
 from tests.unit.core.fake_engine import FakeEngine
 
 
 @pytest.fixture
 def aloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    collector = MainThreadCollector()  # as the app does: Qt objects are never collected on an executor thread
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     try:
@@ -34,6 +37,7 @@ def aloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
             loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         loop.close()
         asyncio.set_event_loop(None)
+        collector.stop()
 
 
 async def until(condition: Callable[[], Any], timeout: float = 5.0, what: str = "condition") -> None:
@@ -76,6 +80,16 @@ def history(tmp_path: Path) -> Iterator[HistoryStore]:
     store = HistoryStore(tmp_path / "history.sqlite3")
     yield store
     store.close()
+
+
+def dispose(*widgets: QWidget) -> None:
+    """Close and delete windows now, on this thread (not whenever the garbage collector gets to them)."""
+    for widget in widgets:
+        if hasattr(widget, "quitting"):
+            widget.quitting = True  # the console: a real close, not close-to-tray
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 async def started_session(engine: FakeEngine) -> Session:

@@ -87,6 +87,8 @@ def test_deb_metadata_and_layout(built: Built) -> None:
     plugins = internal / "PySide6" / "Qt" / "plugins" / "platforms"
     assert (plugins / "libqoffscreen.so").is_file() and (plugins / "libqxcb.so").is_file()
     assert (internal / "resources" / "icons").is_dir()
+    for ts in (ROOT / "i18n").glob("*.ts"):  # compiled at build time by pyside6-lrelease
+        assert (internal / "i18n" / f"{ts.stem}.qm").is_file(), f"{ts.name} was not compiled into the bundle"
     assert not list(internal.glob("libgtk-3*")), "the build machine's GTK must not be bundled"
     assert (root / "usr" / "share" / "icons" / "hicolor" / "scalable" / "apps" / "softphone.svg").is_file()
     example = json.loads((root / "etc" / "softphone" / "policy.json.example").read_text())

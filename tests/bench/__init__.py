@@ -1,0 +1,1 @@
+"""Benchmarks against baresip (not collected by pytest): `python -m tests.bench`."""

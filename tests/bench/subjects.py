@@ -1,0 +1,195 @@
+"""The two phones under test behind one small interface: ours (headless, or the GUI offscreen) and baresip."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from tests.bench.baresip_runner import BaresipPhone
+from tests.phone import HeadlessPhone
+from tests.stack import procs
+from tests.stack.kamailio import KamailioServer
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+class BenchKamailio(KamailioServer):
+    """The test Kamailio with registrations capped at 60 s (the issue's re-registration interval, for both
+    phones: ours asks for 300 s) and a log line per accepted REGISTER (to see the GUI register)."""
+
+    def render_config(self) -> str:
+        text = super().render_config()
+        text = text.replace('modparam("registrar", "max_expires", 3600)', 'modparam("registrar", "max_expires", 60)')
+        save = 'if (!save("location")) {'
+        return text.replace(save, 'xlog("L_ERR", "BENCH-REG $au\\n");\n\t' + save)
+
+
+def audio_bridge_present() -> bool:
+    return (REPO / "softphone" / "cli" / "audio_wiring.py").exists()
+
+
+class Ours:
+    name = "ours"
+
+    def __init__(self, workdir: Path, kam: KamailioServer, user: str, env: dict[str, str]) -> None:
+        self.profile = workdir / f"ours-{user}"
+        self.kam, self.user = kam, user
+        self.env = {**env, "PULSE_SINK": "headset_out", "PULSE_SOURCE": "headset_mic"}
+        self.phone: HeadlessPhone | None = None
+        self._configured = False
+
+    def configure(self) -> None:
+        p = HeadlessPhone(self.profile, env=self.env, start=False)
+        for name, value in (("sip.bind_address", "127.0.0.1"), ("call.auto_answer", "all"),
+                            ("call.auto_answer_delay", "0")):
+            done = p.cli("config", "set", name, value)
+            if done.returncode != 0:
+                raise RuntimeError(f"softphone config set {name}: {done.stderr.strip()[-300:]}")
+        done = p.cli("account", "set", "--sip-uri", f"sip:{self.user}@{self.kam.domain}", "--transport", "udp",
+                     "--port", str(self.kam.udp_port), "--password-stdin", input=self.kam.users[self.user] + "\n")
+        if done.returncode != 0:
+            raise RuntimeError(f"softphone account set: {done.stderr.strip()[-300:]}")
+        self._configured = True
+
+    def start(self) -> float:
+        """Start the process; seconds from process start to the registrar's 200 OK (the registered event)."""
+        if not self._configured:
+            self.configure()
+        self.phone = HeadlessPhone(self.profile, env=self.env, start=False)
+        t0 = time.monotonic()
+        self.phone.start()
+        self.phone.wait_event("registration", timeout=30, state="registered")
+        return time.monotonic() - t0
+
+    @property
+    def pid(self) -> int:
+        assert self.phone is not None and self.phone.proc is not None
+        return self.phone.proc.pid
+
+    def wait_connected(self, timeout: float = 15) -> None:
+        assert self.phone is not None
+        self.phone.wait_event("call_state", timeout=timeout, state="connected")
+
+    def wait_ended(self, timeout: float = 30) -> None:
+        assert self.phone is not None
+        self.phone.wait_event("call_state", timeout=timeout, state="disconnected")
+
+    def hangup(self) -> None:
+        if self.phone is not None:
+            self.phone.send({"cmd": "hangup"})
+
+    def last_media(self, timeout: float = 5) -> dict[str, Any] | None:
+        assert self.phone is not None
+        try:
+            return self.phone.wait_event("media", timeout=timeout, final=True)
+        except AssertionError:
+            return None
+
+    def audio_problem(self) -> str:
+        if not audio_bridge_present():
+            return "no audio path yet (softphone/cli/audio_wiring.py not in the tree)"
+        tail = self.phone.stderr_tail() if self.phone else ""
+        if "audio unavailable" in tail:
+            return "audio unavailable: " + tail.split("audio unavailable", 1)[1][:160].strip()
+        return ""
+
+    def close(self) -> None:
+        if self.phone is not None:
+            self.phone.close()
+            self.phone = None
+
+
+class OursGui:
+    """`softphone --profile DIR run` with Qt offscreen; registered when Kamailio logs its REGISTER."""
+
+    name = "ours-gui"
+
+    def __init__(self, workdir: Path, kam: BenchKamailio, user: str, env: dict[str, str]) -> None:
+        self.ours = Ours(workdir, kam, user, env)
+        self.kam, self.user = kam, user
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log_path = workdir / f"gui-{user}.log"
+
+    def start(self) -> float:
+        if not self.ours._configured:
+            self.ours.configure()
+        env = {**self.ours.env, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+        before = self.kam.log_text().count(f"BENCH-REG {self.user}")
+        t0 = time.monotonic()
+        self.proc = procs.start_process([sys.executable, "-m", "softphone", "--profile", str(self.ours.profile),
+                                         "run"], env=env, log_path=self.log_path, cwd=REPO)
+        deadline = t0 + 30
+        while self.kam.log_text().count(f"BENCH-REG {self.user}") <= before:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"the GUI exited ({self.proc.returncode}): {procs.tail(self.log_path, 6)}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the GUI did not register within 30 s: {procs.tail(self.log_path, 6)}")
+            time.sleep(0.02)
+        return time.monotonic() - t0
+
+    @property
+    def pid(self) -> int:
+        assert self.proc is not None
+        return self.proc.pid
+
+    def close(self) -> None:
+        if self.proc is not None:
+            procs.stop_process(self.proc)
+            self.proc = None
+
+
+class Baresip:
+    name = "baresip"
+
+    def __init__(self, workdir: Path, kam: KamailioServer, user: str, env: dict[str, str]) -> None:
+        self.workdir, self.kam, self.user, self.env = workdir, kam, user, env
+        self.phone: BaresipPhone | None = None
+        self.runs = 0
+
+    def start(self) -> float:
+        self.runs += 1
+        self.phone = BaresipPhone(self.workdir / f"baresip-{self.runs}", user=self.user,
+                                  password=self.kam.users[self.user], registrar=f"127.0.0.1:{self.kam.udp_port}",
+                                  env=self.env)
+        t0 = time.monotonic()
+        self.phone.start()
+        event = self.phone.wait_event("REGISTER_OK", timeout=30)
+        return event["_t"] - self.phone.start_wall if "_t" in event else time.monotonic() - t0
+
+    @property
+    def pid(self) -> int:
+        assert self.phone is not None
+        return self.phone.pid
+
+    def wait_connected(self, timeout: float = 15) -> None:
+        assert self.phone is not None
+        self.phone.wait_event("CALL_ESTABLISHED", timeout=timeout)
+
+    def wait_ended(self, timeout: float = 30) -> None:
+        assert self.phone is not None
+        self.phone.wait_event("CALL_CLOSED", timeout=timeout)
+
+    def hangup(self) -> None:
+        if self.phone is not None:
+            self.phone.command("hangup")
+
+    def last_media(self, timeout: float = 5) -> dict[str, Any] | None:
+        return None
+
+    def audio_problem(self) -> str:
+        return ""
+
+    def close(self) -> None:
+        if self.phone is not None:
+            self.phone.close()
+            self.phone = None
+
+
+def cpu_hogs(n: int) -> list[subprocess.Popen[bytes]]:
+    """`n` busy loops (one per core): the machine is busy while a call runs."""
+    return [procs.start_process([sys.executable, "-c", "while True: pass"]) for _ in range(n)]
+
+

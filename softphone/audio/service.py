@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from softphone.audio import devices as devmod
+from softphone.audio import tools
 from softphone.audio.bridge import SoundBridge
 from softphone.audio.echo import EchoCanceller, echo_canceller_available
 from softphone.audio.ringer import CALL_WAITING, RINGTONE, Ringer, SoundFileError, load_wav
@@ -47,7 +48,7 @@ class SoundService:
         bridge: SoundBridge | None = None,
     ) -> None:
         self._lock = threading.RLock()
-        self._on_devices_changed = on_devices_changed
+        self._listeners: list[DevicesCallback] = [on_devices_changed] if on_devices_changed else []
         self._bridge = bridge or SoundBridge()
         self._ringer = Ringer()
         self._sel: dict[str, str] = {r: "" for r in ROLES}
@@ -128,7 +129,7 @@ class SoundService:
                     value = changes[role]
                     if value and not self._list.has(value, output=True):
                         notices.append(self._missing_notice(role, value, self._fallback("output")))
-        self._report(" ".join(n for n in notices if n))
+        self._report(" ".join(n for n in notices if n), force=True)
 
     def selection(self) -> dict[str, str]:
         with self._lock:
@@ -147,6 +148,46 @@ class SoundService:
             self._call_audio = False
 
     # --- extras for the UI, headless and diagnose -----------------------------------------------------------
+    def add_listener(self, listener: DevicesCallback) -> None:
+        """``listener(devices, selection, notice)`` after every change (selection, hot-plug, fallback); called
+        on the thread that made the change (the hot-plug watcher's for device changes): hop threads."""
+        with self._lock:
+            self._listeners.append(listener)
+
+    def describe(self, identity: str) -> str:
+        with self._lock:
+            return self._list.describe(identity)
+
+    def missing_notice(self) -> str:
+        """Which chosen devices are missing now and what is used instead ("" when all are present)."""
+        with self._lock:
+            roles = [r for r in ROLES if self._sel[r]]
+            return " ".join(n for n in (self._resolve(r)[1] for r in roles) if n)
+
+    def defaults(self) -> dict[str, str]:
+        with self._lock:
+            return {"input": self._list.default_input, "output": self._list.default_output}
+
+    # Agent tools (block while the sound lasts: call from an executor in the UI).
+    def test_speaker(self, seconds: float = 1.0, freq: float = 1000.0, role: str = "output") -> str:
+        """Play a test tone on the device in use for ``role`` (output or ringer); returns its identity."""
+        with self._lock:
+            identity = self._resolve(role)[0]
+            volume = 0.3 * (self.ring_volume if role == "ringer" else 1.0)
+        tools.play_test_tone(identity, seconds, freq, volume)
+        return identity
+
+    def test_microphone(self, seconds: float = 3.0, play_back: bool = True) -> tools.MicTestResult:
+        with self._lock:
+            mic = self._resolve("input")[0]
+            out = self._resolve("output")[0]
+        return tools.microphone_test(mic, out if play_back else None, seconds)
+
+    def level_meter(self) -> tools.LevelMeter:
+        """A meter on the chosen microphone (not started). During a call use ``bridge().input_level_db()``."""
+        with self._lock:
+            return tools.LevelMeter(self._resolve("input")[0])
+
     def set_preferences(self, *, outputs: Sequence[str] | None = None, inputs: Sequence[str] | None = None,
                         auto_switch: bool | None = None) -> None:
         with self._lock:
@@ -330,13 +371,16 @@ class SoundService:
         if notice:
             self.notices.append(notice)
             log.info("audio: %s", notice)
-        cb = self._on_devices_changed
-        if cb is None or not (notice or force):
+        with self._lock:
+            listeners = list(self._listeners)
+        if not listeners or not (notice or force):
             return
-        try:
-            cb(self.devices(), self.selection(), notice)
-        except Exception:
-            log.exception("on_devices_changed failed")
+        devices, selection = self.devices(), self.selection()
+        for cb in listeners:
+            try:
+                cb(devices, selection, notice)
+            except Exception:
+                log.exception("devices listener failed")
 
 
 def tone(freq: float, seconds: float, rate: int = 16000, amplitude: float = 0.3) -> np.ndarray:

@@ -119,7 +119,12 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     except Exception as exc:  # no sound server: calls still work, silently
         log.warning("audio unavailable: %s", exc)
     session = Session(engine=engine, config=wiring.session_config(settings), audio=audio)
-    iface = HeadlessInterface(session, _write_line)
+    extra_handlers = {}
+    if audio is not None:
+        from softphone.cli.audio_wiring import headless_handlers
+
+        extra_handlers = headless_handlers(session, audio, loop)  # set_devices; devices events from now on
+    iface = HeadlessInterface(session, _write_line, extra_handlers=extra_handlers)
     session.subscribe(iface.on_event)
     session.subscribe(wiring.CredentialRefresher(session, settings).on_event)
     for warning in settings.warnings:

@@ -51,6 +51,7 @@ from softphone.core.queues import (
 log = logging.getLogger("softphone.session")
 
 Listener = Callable[[Event], None]
+TRANSFER_NOTIFY_WAIT = 5.0  # seconds after a REFER is accepted without a final NOTIFY: report it
 
 
 class SessionError(Exception):
@@ -99,6 +100,7 @@ class Session:
         self._silent_done: dict[str, CallOutcome] = {}
         self._tasks: set[asyncio.Task[object]] = set()
         self._auto_answer: dict[str, asyncio.TimerHandle] = {}
+        self._transfer_watch: dict[str, asyncio.TimerHandle] = {}
         self._media_task: asyncio.Task[None] | None = None
         self._audio_running = False
         self._ringing = False
@@ -233,12 +235,18 @@ class Session:
                 self.emit(DtmfReceived(call_id=call.call_id, digit=signal.digit))
             return
         if isinstance(signal, CallTransferStatus):
+            watch = self._transfer_watch.pop(call.call_id, None)
+            if watch is not None:
+                watch.cancel()
             if signal.final and 200 <= signal.code < 300:
-                call.transferred = True
-                self._spawn(self.engine.hangup(call.call_id), f"hangup-after-transfer:{call.call_id}")
+                call.transferred = True  # the engine hangs the call up itself (it sees the far end's BYE race)
             elif signal.final:
                 self.emit(ErrorEvent(code="transfer-failed", cmd="transfer",
                                      message=f"Transfer of call {call.call_id} failed: {signal.code} {signal.reason}"))
+            elif signal.code < 300:
+                # accepted (202) but the outcome comes in NOTIFYs, which some far ends never send
+                self._transfer_watch[call.call_id] = asyncio.get_running_loop().call_later(
+                    TRANSFER_NOTIFY_WAIT, self._transfer_unconfirmed, call.call_id, signal.code, signal.reason)
             return
         if isinstance(signal, CallEnded) and call.call_id in self._media_targets():
             self._spawn(self._final_media(call.call_id), f"media-final:{call.call_id}")
@@ -318,9 +326,10 @@ class Session:
             self.emit(change)
 
     def _finish(self, call: Call) -> None:
-        handle = self._auto_answer.pop(call.call_id, None)
-        if handle is not None:
-            handle.cancel()
+        for timers in (self._auto_answer, self._transfer_watch):
+            handle = timers.pop(call.call_id, None)
+            if handle is not None:
+                handle.cancel()
         if call.silent:
             silent = self._silent.pop(call.call_id, None)
             outcome = CallOutcome(answered=call.connected_at is not None, code=call.last_code,
@@ -330,6 +339,15 @@ class Session:
             elif not silent.future.done():
                 silent.future.set_result(outcome)
         del self.calls[call.call_id]
+
+    def _transfer_unconfirmed(self, call_id: str, code: int, reason: str) -> None:
+        self._transfer_watch.pop(call_id, None)
+        call = self.calls.get(call_id)
+        if call is None or not call.active:
+            return
+        self.emit(ErrorEvent(code="transfer-unconfirmed", cmd="transfer",
+                             message=f"Transfer of call {call_id} was accepted ({code} {reason}) but the far end "
+                             f"never reported how it went; the call stays as it is"))
 
     def _end_silent(self, call_id: str) -> None:
         call = self.calls.get(call_id)

@@ -1,0 +1,326 @@
+"""Call control through `softphone run --headless` against Kamailio and SIPp (issue 3, "Done when").
+
+Most scenarios share one registered phone (module scope: starting a phone costs about a second); each leaves it
+with no call. Settings that are read at start (auto-answer, SRTP) get phones of their own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from softphone.core.events import CallStateChanged
+from softphone.history.store import outcome_of
+from tests.integration.engine_harness import (
+    RtpPeer,
+    sdp_media_address,
+    sdp_telephone_event_pt,
+    uac_cancel,
+    uas_fixed_media,
+    uas_refer_notify,
+)
+from tests.integration.test_headless_e2e import registered_phone
+from tests.phone import HeadlessPhone
+from tests.stack import procs
+from tests.stack.kamailio import KamailioServer
+from tests.stack.pulse import PulseServer
+from tests.stack.secret_service import SecretService
+from tests.stack.sipp import Sipp
+
+PhoneFactory = Callable[..., HeadlessPhone]
+AGENT = "2101"
+
+
+def _stack_env(pulse: PulseServer, secret_service: SecretService) -> dict[str, str]:
+    env = {**os.environ, **pulse.env, **secret_service.env}
+    env["XDG_RUNTIME_DIR"] = secret_service.env["XDG_RUNTIME_DIR"]
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    return env
+
+
+@pytest.fixture(scope="module")
+def agent(kamailio: KamailioServer, pulse: PulseServer, secret_service: SecretService,
+          tmp_path_factory: pytest.TempPathFactory) -> Iterator[HeadlessPhone]:
+    """One registered phone (user 2101) shared by the scenarios of this module."""
+    kamailio.set_password(AGENT, "pw" + AGENT)
+    profile = tmp_path_factory.mktemp("agent")
+    env = _stack_env(pulse, secret_service)
+    phones: list[HeadlessPhone] = []
+
+    def make(**kwargs: Any) -> HeadlessPhone:
+        p = HeadlessPhone(profile, env, **kwargs)
+        phones.append(p)
+        return p
+
+    def pids() -> list[int | None]:
+        return [p.proc.pid for p in phones if p.proc is not None]
+
+    procs.register_service(pids)  # lives across tests: not a leak of any one of them
+    try:
+        yield registered_phone(make, kamailio, AGENT)
+    finally:
+        for p in phones:
+            with contextlib.suppress(Exception):
+                p.close()
+        procs.unregister_service(pids)
+
+
+@pytest.fixture
+def idle_agent(agent: HeadlessPhone) -> Iterator[HeadlessPhone]:
+    """The shared phone; afterwards it must have no call left (a scenario that fails hangs its calls up)."""
+    yield agent
+    agent.send({"cmd": "status"})
+    calls = agent.wait_event("status", timeout=5)["calls"]
+    for call in calls:
+        agent.send({"cmd": "hangup", "call_id": call["call_id"]})
+    assert calls == [], f"calls left on the shared phone: {calls}"
+
+
+def _call(p: HeadlessPhone, to: str, n: int) -> str:
+    p.send({"cmd": "call", "to": to, "id": n})
+    result = p.wait_event("result", timeout=10, id=n)
+    assert result["ok"], result
+    return str(result["call_id"])
+
+
+def _state(p: HeadlessPhone, call_id: str, state: str, timeout: float = 10) -> dict[str, Any]:
+    return p.wait_event("call_state", timeout=timeout, since_start=True, call_id=call_id, state=state)
+
+
+# ---- DTMF on the wire -------------------------------------------------------------------------------------
+
+
+def test_rfc4733_dtmf_on_the_wire_both_ways(idle_agent: HeadlessPhone, sipp: Sipp, tmp_path: Path) -> None:
+    p = idle_agent
+    with RtpPeer() as far:
+        uas = sipp.uas(uas_fixed_media(tmp_path), user="ivr", rtp_echo=False, rtp_port=far.port)
+        call_id = _call(p, f"sip:ivr@127.0.0.1:{uas.port}", 1)
+        _state(p, call_id, "connected")
+        p.send({"cmd": "dtmf", "digits": "123#", "id": 2})
+        assert p.wait_event("result", timeout=5, id=2)["ok"]
+        procs.wait_until(lambda: len(far.digits_ended()) >= 4, 5, what="four RFC 4733 key presses at the far end")
+        assert far.digits_ended() == [1, 2, 3, 11]
+        events = far.telephone_events()
+        assert {e.event for e in events} == {1, 2, 3, 11}
+        assert all(e.duration > 0 for e in events)
+        assert not uas.requests("INFO")  # in the media stream, not as SIP INFO
+
+        # and the other way: key presses in RTP to the phone's media address become `dtmf` events
+        offer = uas.requests("INVITE")[0].body
+        phone_media, phone_pt = sdp_media_address(offer), sdp_telephone_event_pt(offer)
+        far.send_dtmf(phone_media, "7", pt=phone_pt)
+        far.send_dtmf(phone_media, "#", pt=phone_pt)
+        assert p.wait_event("dtmf", timeout=5, since_start=True, call_id=call_id, digit="7")
+        assert p.wait_event("dtmf", timeout=5, since_start=True, call_id=call_id, digit="#")
+
+        p.send({"cmd": "hangup", "call_id": call_id})
+        _state(p, call_id, "disconnected")
+        uas.wait_ok(10)
+
+
+# ---- incoming calls the agent does not take -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("reason", "code"), [("busy", 486), ("decline", 603)])
+def test_reject_sends_busy_or_decline(idle_agent: HeadlessPhone, sipp: Sipp, reason: str, code: int) -> None:
+    p = idle_agent
+    caller = sipp.uac(to=AGENT, from_user="3001")
+    incoming = p.wait_event("incoming_call", timeout=10, number="3001")
+    p.send({"cmd": "reject", "call_id": incoming["call_id"], "reason": reason})
+    ended = _state(p, incoming["call_id"], "disconnected")
+    assert ended["end_reason"] == "local" and ended["code"] == code
+    caller.wait(15)  # uac_call treats a refusal as a failed call: what it received is the check
+    assert code in [m.status for m in caller.messages()]
+
+
+def test_caller_cancels_before_answer_is_a_missed_call(idle_agent: HeadlessPhone, sipp: Sipp,
+                                                       tmp_path: Path) -> None:
+    p = idle_agent
+    caller = sipp.uac(uac_cancel(tmp_path), to=AGENT, from_user="3002", cancel_ms=300)
+    incoming = p.wait_event("incoming_call", timeout=10, number="3002")
+    ended = _state(p, incoming["call_id"], "disconnected")
+    assert ended["end_reason"] == "cancelled" and ended["duration"] == 0
+    fields = {k: v for k, v in ended.items() if k not in ("event", "ts")}
+    assert outcome_of(CallStateChanged(**fields), connected=False) == "missed"
+    caller.wait_ok(10)
+    assert 487 in [m.status for m in caller.messages()]
+
+
+def test_call_to_unknown_user_ends_not_found(idle_agent: HeadlessPhone) -> None:
+    p = idle_agent
+    call_id = _call(p, "9999", 1)
+    ended = _state(p, call_id, "disconnected")
+    assert ended["end_reason"] == "not_found" and ended["code"] == 404
+
+
+# ---- two calls at once ------------------------------------------------------------------------------------
+
+
+def test_call_waiting_answer_holds_first_then_resume(idle_agent: HeadlessPhone, sipp: Sipp) -> None:
+    p = idle_agent
+    first = sipp.uac(to=AGENT, from_user="3003")
+    one = p.wait_event("incoming_call", timeout=10, number="3003")
+    assert one["waiting"] is False
+    p.send({"cmd": "answer"})
+    _state(p, one["call_id"], "connected")
+
+    second = sipp.uac(to=AGENT, from_user="3004")
+    two = p.wait_event("incoming_call", timeout=10, number="3004")
+    assert two["waiting"] is True
+    p.send({"cmd": "answer", "call_id": two["call_id"]})
+    _state(p, two["call_id"], "connected")
+    _state(p, one["call_id"], "held")
+    hold = first.wait_for_request("INVITE", count=1, timeout=5)[0]
+    assert "a=sendonly" in hold.body
+
+    p.send({"cmd": "hangup", "call_id": two["call_id"]})
+    assert _state(p, two["call_id"], "disconnected")["end_reason"] == "local"
+    second.wait_ok(10)
+    p.send({"cmd": "unhold", "call_id": one["call_id"]})
+    _state(p, one["call_id"], "connected")
+    resume = first.wait_for_request("INVITE", count=2, timeout=5)[1]
+    assert "a=sendrecv" in resume.body
+    p.send({"cmd": "hangup"})
+    _state(p, one["call_id"], "disconnected")
+    first.wait_ok(10)
+
+
+# ---- mute and media reports -------------------------------------------------------------------------------
+
+
+def test_mute_keeps_the_dialog_and_media_reports_are_sane(idle_agent: HeadlessPhone, sipp: Sipp) -> None:
+    p = idle_agent
+    uas = sipp.uas(user="echo")
+    call_id = _call(p, f"sip:echo@127.0.0.1:{uas.port}", 1)
+    connected = _state(p, call_id, "connected")
+    p.send({"cmd": "mute", "id": 2})
+    assert p.wait_event("result", timeout=5, id=2)["ok"]
+    p.send({"cmd": "status"})
+    assert p.wait_event("status", timeout=5)["calls"][0]["muted"] is True
+    # a periodic report while the call runs (every 5 s)
+    report = p.wait_event("media", timeout=8, since_start=True, call_id=call_id, final=False)
+    assert report["ts"] - connected["ts"] >= 3
+    p.send({"cmd": "unmute", "id": 3})
+    assert p.wait_event("result", timeout=5, id=3)["ok"]
+    p.send({"cmd": "status"})
+    assert p.wait_event("status", timeout=5)["calls"][0]["muted"] is False
+    assert len(uas.requests("INVITE")) == 1  # mute is local: no re-INVITE
+    p.send({"cmd": "hangup"})
+    _state(p, call_id, "disconnected")
+    final = p.wait_event("media", timeout=5, since_start=True, call_id=call_id, final=True)
+    for media in (report, final):
+        assert media["codec"] == "PCMU/8000"
+        assert media["rx_packets"] > 50 and media["tx_packets"] > 50, media  # SIPp echoes what we send
+        assert 0 <= media["jitter_ms"] < 60 and 0 <= media["loss_pct"] < 5 and 0 <= media["rtt_ms"] < 200, media
+        assert 4.0 <= media["mos"] <= 4.5, media
+    assert final["tx_packets"] >= report["tx_packets"] and final["rx_packets"] >= report["rx_packets"]
+    uas.wait_ok(10)
+
+
+# ---- transfers --------------------------------------------------------------------------------------------
+
+
+def test_blind_transfer_completes_on_notify_200(idle_agent: HeadlessPhone, sipp: Sipp, tmp_path: Path) -> None:
+    p = idle_agent
+    uas = sipp.uas(uas_refer_notify(tmp_path), user="transferee", notify_code=200, notify_reason="OK")
+    call_id = _call(p, f"sip:transferee@127.0.0.1:{uas.port}", 1)
+    _state(p, call_id, "connected")
+    p.send({"cmd": "transfer", "to": "2000", "id": 2})
+    assert p.wait_event("result", timeout=5, id=2)["ok"]
+    refer = uas.wait_for_request("REFER", timeout=5)[0]
+    assert "sip:2000@127.0.0.1" in (refer.header("refer-to") or refer.header("r") or "")
+    ended = _state(p, call_id, "disconnected")
+    assert ended["end_reason"] == "transferred"
+    uas.wait_ok(10)
+    assert not [e for e in p.events if e["event"] == "error" and e["ts"] >= ended["ts"] - 1]
+
+
+def test_blind_transfer_refused_by_notify_keeps_the_call(idle_agent: HeadlessPhone, sipp: Sipp,
+                                                         tmp_path: Path) -> None:
+    p = idle_agent
+    uas = sipp.uas(uas_refer_notify(tmp_path), user="transferee", notify_code=486, notify_reason="Busy Here")
+    call_id = _call(p, f"sip:transferee@127.0.0.1:{uas.port}", 1)
+    _state(p, call_id, "connected")
+    p.send({"cmd": "transfer", "to": "2000"})
+    error = p.wait_event("error", timeout=5, code="transfer-failed")
+    assert "486" in error["message"]
+    p.send({"cmd": "status"})
+    assert p.wait_event("status", timeout=5)["calls"][0]["state"] == "connected"
+    p.send({"cmd": "hangup"})
+    assert _state(p, call_id, "disconnected")["end_reason"] == "local"
+    uas.wait_ok(10)
+
+
+def test_blind_transfer_without_notify_is_reported_and_call_kept(idle_agent: HeadlessPhone, sipp: Sipp) -> None:
+    p = idle_agent
+    uas = sipp.uas(user="silent")  # answers REFER with 202 and never sends NOTIFY
+    call_id = _call(p, f"sip:silent@127.0.0.1:{uas.port}", 1)
+    _state(p, call_id, "connected")
+    p.send({"cmd": "transfer", "to": "2000"})
+    uas.wait_for_request("REFER", timeout=5)
+    notice = p.wait_event("error", timeout=10, code="transfer-unconfirmed")
+    assert call_id in notice["message"]
+    p.send({"cmd": "status"})
+    assert p.wait_event("status", timeout=5)["calls"][0]["state"] == "connected"
+    p.send({"cmd": "hangup"})
+    assert _state(p, call_id, "disconnected")["end_reason"] == "local"
+    uas.wait_ok(10)
+
+
+def test_attended_transfer_sends_replaces(idle_agent: HeadlessPhone, sipp: Sipp, tmp_path: Path) -> None:
+    p = idle_agent
+    alice = sipp.uas(uas_refer_notify(tmp_path), user="alice", notify_code=200, notify_reason="OK")
+    bob = sipp.uas(user="bob")
+    call_a = _call(p, f"sip:alice@127.0.0.1:{alice.port}", 1)
+    _state(p, call_a, "connected")
+    p.send({"cmd": "hold", "call_id": call_a})
+    _state(p, call_a, "held")
+    call_b = _call(p, f"sip:bob@127.0.0.1:{bob.port}", 2)
+    _state(p, call_b, "connected")
+    p.send({"cmd": "attended_transfer", "call_id": call_a, "target_call_id": call_b, "id": 3})
+    assert p.wait_event("result", timeout=5, id=3)["ok"]
+    refer_to = alice.wait_for_request("REFER", timeout=5)[0].header("refer-to") or ""
+    assert "bob@127.0.0.1" in refer_to and "Replaces=" in refer_to
+    bob_call_id = bob.requests("INVITE")[0].header("call-id") or "?"
+    assert bob_call_id in refer_to.replace("%40", "@")
+    assert _state(p, call_a, "disconnected")["end_reason"] == "transferred"
+    alice.wait_ok(10)
+    # bob would now get an INVITE with Replaces from alice and hang up on us; this SIPp does not, so we do
+    p.send({"cmd": "hangup", "call_id": call_b})
+    _state(p, call_b, "disconnected")
+    bob.wait_ok(10)
+
+
+# ---- leaks ------------------------------------------------------------------------------------------------
+
+
+def _proc_counts(pid: int) -> tuple[int, int]:
+    return len(os.listdir(f"/proc/{pid}/fd")), len(os.listdir(f"/proc/{pid}/task"))
+
+
+def test_fifty_calls_leave_no_call_thread_or_fd(idle_agent: HeadlessPhone, sipp: Sipp) -> None:
+    p = idle_agent
+    assert p.proc is not None
+    uas = sipp.uas(user="load", ring_ms=1, max_calls=51)
+    target = f"sip:load@127.0.0.1:{uas.port}"
+
+    def one_call(n: int) -> None:
+        call_id = _call(p, target, n)
+        _state(p, call_id, "connected")
+        p.send({"cmd": "hangup", "call_id": call_id})
+        _state(p, call_id, "disconnected")
+
+    one_call(1000)  # warm-up: what stays open after the first call (media clock thread) is not a leak
+    before = _proc_counts(p.proc.pid)
+    for n in range(1001, 1051):
+        one_call(n)
+    p.send({"cmd": "status"})
+    assert p.wait_event("status", timeout=5)["calls"] == []
+    procs.wait_until(lambda: _proc_counts(p.proc.pid) <= before, 5,
+                     what=f"fds/threads back to {before} (now {_proc_counts(p.proc.pid)})")
+    uas.wait_ok(10)

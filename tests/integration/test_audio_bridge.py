@@ -24,24 +24,33 @@ RATE = 16000
 class FakeClock:
     """Far end: a tone (or a chirp whose frequency tells the far-end time). Collects microphone frames."""
 
-    def __init__(self, bridge: object, freq: float = 1000.0, chirp: float = 0.0) -> None:
+    def __init__(self, bridge: object, freq: float = 1000.0, chirp: float = 0.0, period: float = 0.0) -> None:
+        """``chirp``: Hz per second; with ``period`` the sweep starts again every ``period`` seconds (a
+        sawtooth), so the frequency heard tells the far-end time modulo the period."""
         self.bridge = bridge
         self.freq = freq
-        self.chirp = chirp  # Hz per second
+        self.chirp = chirp
+        self.period = period
         self.n = 0
+        self._phase = 0.0
+        self.t0 = 0.0  # monotonic time the first frame was handed over
         self.mic: list[np.ndarray] = []
         self.stop_event = threading.Event()
         self.thread = threading.Thread(target=self._run, daemon=True)
 
     def frame(self) -> np.ndarray:
         t = (self.n + np.arange(FRAME)) / RATE
-        phase = 2 * np.pi * (self.freq * t + 0.5 * self.chirp * t * t)
+        if self.period:
+            t = np.mod(t, self.period)
+        inst = self.freq + self.chirp * t
+        phase = self._phase + 2 * np.pi * np.cumsum(inst) / RATE
+        self._phase = float(phase[-1]) % (2 * np.pi)
         self.n += FRAME
         return (np.sin(phase) * 0.4 * 32767).astype(np.int16)
 
     def _run(self) -> None:
         out = bytearray(FRAME * 2)
-        deadline = time.monotonic()
+        deadline = self.t0 = time.monotonic()
         while not self.stop_event.is_set():
             self.bridge.far_end_frame(memoryview(self.frame().tobytes()))  # type: ignore[attr-defined]
             if self.bridge.near_end_frame(memoryview(out)):  # type: ignore[attr-defined]

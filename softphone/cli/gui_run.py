@@ -148,71 +148,116 @@ async def _load_account(settings: Settings) -> tuple[Any, str | None, str]:
     return await load(settings)
 
 
-async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str) -> int:
-    from PySide6.QtCore import QCoreApplication
+class DesktopApp:
+    """The desktop phone put together: engine, audio, session, history, the Qt bridge, the console and the
+    single-instance server. ``start()`` wires everything before the engine starts (DESIGN.md 8); ``stop()``
+    shuts down in order. Tests drive the same object the user gets."""
 
-    from softphone.core.session import Session
-    from softphone.engine import PjsuaEngine
-    from softphone.history import HistoryStore
-    from softphone.ui.bridge import SessionAgentControl, SessionBridge
-    from softphone.ui.console import ConsoleWindow
-    from softphone.ui.signin import SignInWindow
-    from softphone.ui.single_instance import InstanceServer
+    def __init__(self, settings: Settings, server_name: str, *, history_path: Any = None,
+                 popup_guard: float | None = None, with_audio: bool = True) -> None:
+        from softphone.core.session import Session
+        from softphone.engine import PjsuaEngine
+        from softphone.history import HistoryStore
+        from softphone.ui.bridge import SessionAgentControl, SessionBridge
+        from softphone.ui.console import ConsoleWindow
+        from softphone.ui.single_instance import InstanceServer
 
-    loop = asyncio.get_running_loop()
-    engine = PjsuaEngine(wiring.engine_options(settings), loop)
-    audio = None
-    try:
-        from softphone.cli.audio_wiring import build_audio
+        self.settings = settings
+        loop = asyncio.get_running_loop()
+        self.engine = PjsuaEngine(wiring.engine_options(settings), loop)
+        self.audio: Any = None
+        if with_audio:
+            try:
+                from softphone.cli.audio_wiring import build_audio
 
-        audio = build_audio(settings)
-    except ImportError:
-        audio = None
-    except Exception as exc:  # no sound server: calls still connect; the console says so
-        log.warning("audio unavailable: %s", exc)
-    session = Session(engine=engine, config=wiring.session_config(settings), audio=audio)
-    history = HistoryStore(paths.history_path())
-    session.subscribe(history.on_event)  # before the bridge: views refresh from an up-to-date store
-    bridge = SessionBridge(session, SessionAgentControl(session))
-    settings_access = SettingsAdapter(settings)
-    console = ConsoleWindow(bridge, settings_access, history)
-    instance = InstanceServer(server_name)
-    instance.raise_requested.connect(console.bring_forward)
-    instance.dial_requested.connect(console.handle_dial_link)
-    if not instance.listen():
-        log.warning("single-instance server could not listen on %s", server_name)
-    done = asyncio.Event()
-    console.quit_requested.connect(done.set)
-    for warning in settings.warnings:
-        console.show_notice(warning)
+                self.audio = build_audio(settings)
+            except ImportError:
+                self.audio = None
+            except Exception as exc:  # no sound server: calls still connect; the console says so
+                log.warning("audio unavailable: %s", exc)
+        self.session = Session(engine=self.engine, config=wiring.session_config(settings), audio=self.audio)
+        self.history = HistoryStore(history_path or paths.history_path())
+        self.session.subscribe(self.history.on_event)  # before the bridge: views refresh from an up-to-date store
+        self.session.subscribe(wiring.CredentialRefresher(self.session, settings).on_event)
+        self.bridge = SessionBridge(self.session, SessionAgentControl(self.session))
+        self.settings_access = SettingsAdapter(settings)
+        self.console = ConsoleWindow(self.bridge, self.settings_access, self.history, popup_guard=popup_guard)
+        self.console.language_changed.connect(self.apply_language)
+        self.console.settings_saved.connect(self.apply_start_at_login)
+        self.instance = InstanceServer(server_name)
+        self.instance.raise_requested.connect(self.console.bring_forward)
+        self.instance.dial_requested.connect(self.console.handle_dial_link)
+        self.done = asyncio.Event()
+        self.console.quit_requested.connect(self.done.set)
+        self.signin: Any = None
 
-    # wired: now start the engine
-    account, password, problem = await _load_account(settings)
-    await session.start(account if password else None, password)
-    if args.minimized or settings.get("ui.start_minimized"):
-        console.showMinimized()
-    else:
-        console.show()
-    if account is None or not password:
-        signin = SignInWindow(SignInAdapter(settings), settings_access, console)
+    def apply_language(self, language: str) -> None:
+        from PySide6.QtWidgets import QApplication
 
-        async def after_sign_in() -> None:
-            found, pw, why = await _load_account(settings)
-            if found is not None and pw:
-                await session.register(found, pw)
-            else:
-                console.show_notice(why or QCoreApplication.translate("SignInWindow",
-                                                                      "No phone account after sign-in."))
+        from softphone.ui.i18n import install_translator
 
-        signin.signed_in.connect(lambda _account: asyncio.ensure_future(after_sign_in()))
-        signin.open()
-    if getattr(args, "uri", None):
-        console.handle_dial_link(args.uri)
-    await done.wait()
-    console.hide()
-    instance.close()
-    await session.stop()
-    history.close()
+        app = QApplication.instance()
+        if app is not None:
+            install_translator(app, language)
+
+    def apply_start_at_login(self) -> None:
+        from softphone.ui.autostart import set_start_at_login
+
+        try:
+            set_start_at_login(bool(self.settings.get("ui.start_at_login")))
+        except OSError as exc:
+            self.console.show_notice(str(exc))
+
+    async def start(self, *, minimized: bool = False, uri: str | None = None) -> None:
+        from PySide6.QtCore import QCoreApplication
+
+        from softphone.ui.signin import SignInWindow
+
+        if not self.instance.listen():
+            log.warning("single-instance server could not listen on %s", self.instance.server_name)
+        for warning in self.settings.warnings:
+            self.console.show_notice(warning)
+        # wired: now start the engine
+        account, password, _problem = await _load_account(self.settings)
+        await self.session.start(account if password else None, password)
+        if minimized or self.settings.get("ui.start_minimized"):
+            self.console.showMinimized()
+        else:
+            self.console.show()
+        if account is None or not password:
+            self.signin = SignInWindow(SignInAdapter(self.settings), self.settings_access, self.console)
+
+            async def after_sign_in() -> None:
+                found, pw, why = await _load_account(self.settings)
+                if found is not None and pw:
+                    await self.session.register(found, pw)
+                else:
+                    self.console.show_notice(why or QCoreApplication.translate("SignInWindow",
+                                                                               "No phone account after sign-in."))
+
+            self.signin.signed_in.connect(lambda _account: asyncio.ensure_future(after_sign_in()))
+            self.signin.open()
+        if uri:
+            self.console.handle_dial_link(uri)
+
+    async def stop(self) -> None:
+        self.console.hide()
+        self.instance.close()
+        await self.session.stop()
+        self.history.close()
+
+
+async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str,
+                   collector: Any = None) -> int:
+    from softphone.ui.i18n import install_translator
+
+    install_translator(app, str(settings.get("ui.language") or ""))  # before any window is built
+    desktop = DesktopApp(settings, server_name)
+    await desktop.start(minimized=bool(args.minimized), uri=getattr(args, "uri", None))
+    if collector is not None:
+        collector.settle()  # start-up objects out of the collector's way: no long pauses later
+    await desktop.done.wait()
+    await desktop.stop()
     return 0
 
 
@@ -244,6 +289,6 @@ def run_gui(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     try:
         with loop:
-            return int(loop.run_until_complete(gui_main(app, args, settings, server_name)))
+            return int(loop.run_until_complete(gui_main(app, args, settings, server_name, collector)))
     finally:
         collector.stop()

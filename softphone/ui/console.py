@@ -68,6 +68,7 @@ SHORTCUTS = {
 class ConsoleWindow(QMainWindow):
     quit_requested = Signal()
     language_changed = Signal(str)
+    settings_saved = Signal()
 
     def __init__(self, bridge: SessionBridge, settings: SettingsAccess, history: CallHistory | None = None,
                  popup_guard: float | None = None, parent: QWidget | None = None) -> None:
@@ -544,6 +545,7 @@ class ConsoleWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self.devices, self)
         dialog.language_changed.connect(lambda code: self.language_changed.emit(code))
+        dialog.saved.connect(self.settings_saved.emit)
         self.settings_dialog = dialog
         dialog.finished.connect(lambda _result: setattr(self, "settings_dialog", None))
         dialog.open()

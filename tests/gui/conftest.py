@@ -26,6 +26,7 @@ from tests.unit.core.fake_engine import FakeEngine
 def aloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     qapp.setQuitOnLastWindowClosed(False)  # as the app does (the tray keeps it running)
     collector = MainThreadCollector()  # as the app does: Qt objects are never collected on an executor thread
+    collector.settle()
     loop = qasync.QEventLoop(qapp)
     asyncio.set_event_loop(loop)
     try:

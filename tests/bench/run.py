@@ -391,9 +391,14 @@ class Bench:
             ref8 = signals.ulaw_decode(self.speech).astype(np.float64)
             rec8 = signals.resample(rec, RATE, 8000)
             lag, peak = signals.xcorr_lag(rec8, ref8)
-            if peak < 0.2:
+            if peak < 0.08:
                 raise RuntimeError(f"speech not found in the recording (correlation {peak:.2f})")
             deg = rec8[lag:lag + len(ref8)]
+            self.res.info.setdefault("pesq_correlation", {}).setdefault(f"{who}@{loss:g}", []).append(round(peak, 3))
+            keep = RESULTS_DIR / "audio"
+            keep.mkdir(parents=True, exist_ok=True)
+            PulseServer.write_wav(keep / f"pesq-{who}-loss{loss:g}-seed{seed}.wav",
+                                  signals.resample(deg, 8000, RATE).clip(-32768, 32767))
             self.res.add(f"pesq_loss{loss:g}", who, signals.pesq_score(ref8, deg))
             self.res.info.setdefault("rtp_dropped", {}).setdefault(f"{who}@{loss:g}", []).append(sender.dropped)
         finally:

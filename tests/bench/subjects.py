@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +26,18 @@ class BenchKamailio(KamailioServer):
         text = text.replace('modparam("registrar", "max_expires", 3600)', 'modparam("registrar", "max_expires", 60)')
         save = 'if (!save("location")) {'
         return text.replace(save, 'xlog("L_ERR", "BENCH-REG $au\\n");\n\t' + save)
+
+
+def wait_registrar(kam: KamailioServer, user: str, before: int, t0: float, exited: Callable[[], bool],
+                   tail: Callable[[], str], timeout: float = 30) -> float:
+    """Seconds from t0 until Kamailio accepted one more REGISTER from `user` (its BENCH-REG log line)."""
+    while kam.log_text().count(f"BENCH-REG {user}") <= before:
+        if exited():
+            raise RuntimeError(f"the process exited before registering: {tail()[-300:]}")
+        if time.monotonic() - t0 > timeout:
+            raise RuntimeError(f"not registered within {timeout:.0f} s: {tail()[-300:]}")
+        time.sleep(0.005)
+    return time.monotonic() - t0
 
 
 def audio_bridge_present() -> bool:
@@ -82,11 +95,16 @@ class Ours:
             self.phone.send({"cmd": "hangup"})
 
     def last_media(self, timeout: float = 5) -> dict[str, Any] | None:
+        """The last call's final media event (its bridge counters), wherever the event cursor is."""
         assert self.phone is not None
-        try:
-            return self.phone.wait_event("media", timeout=timeout, final=True)
-        except AssertionError:
-            return None
+        deadline = time.monotonic() + timeout
+        while True:
+            for event in reversed(self.phone.events):
+                if event.get("event") == "media" and event.get("final"):
+                    found: dict[str, Any] = event
+                    return found
+            if time.monotonic() > deadline or not self.phone._pump(0.2):
+                return None
 
     def audio_problem(self) -> str:
         if not audio_bridge_present():
@@ -121,14 +139,9 @@ class OursGui:
         t0 = time.monotonic()
         self.proc = procs.start_process([sys.executable, "-m", "softphone", "--profile", str(self.ours.profile),
                                          "run"], env=env, log_path=self.log_path, cwd=REPO)
-        deadline = t0 + 30
-        while self.kam.log_text().count(f"BENCH-REG {self.user}") <= before:
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"the GUI exited ({self.proc.returncode}): {procs.tail(self.log_path, 6)}")
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the GUI did not register within 30 s: {procs.tail(self.log_path, 6)}")
-            time.sleep(0.02)
-        return time.monotonic() - t0
+        proc = self.proc
+        return wait_registrar(self.kam, self.user, before, t0, lambda: proc.poll() is not None,
+                              lambda: procs.tail(self.log_path, 6))
 
     @property
     def pid(self) -> int:
@@ -154,10 +167,13 @@ class Baresip:
         self.phone = BaresipPhone(self.workdir / f"baresip-{self.runs}", user=self.user,
                                   password=self.kam.users[self.user], registrar=f"127.0.0.1:{self.kam.udp_port}",
                                   env=self.env)
+        before = self.kam.log_text().count(f"BENCH-REG {self.user}")
         t0 = time.monotonic()
         self.phone.start()
-        event = self.phone.wait_event("REGISTER_OK", timeout=30)
-        return event["_t"] - self.phone.start_wall if "_t" in event else time.monotonic() - t0
+        # ctrl_tcp's REGISTER_OK can fire before our control connection is up (it is lost then): watch the
+        # registrar's log instead, which is also where the 200 OK comes from
+        return wait_registrar(self.kam, self.user, before, t0, lambda: self.phone is not None and
+                              self.phone.proc is not None and self.phone.proc.poll() is not None, self.phone.log_tail)
 
     @property
     def pid(self) -> int:

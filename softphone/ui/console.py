@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -166,6 +167,11 @@ class ConsoleWindow(QMainWindow):
         self.queue_list.setHeaderLabels([self.tr("Queue"), self.tr("Status"), self.tr("Waiting"),
                                          self.tr("Longest wait")])
         self.queue_list.itemChanged.connect(self._queue_toggled)
+        header = self.queue_list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         queue_title.setBuddy(self.queue_list)
         queue_layout.addWidget(queue_title)
         queue_layout.addWidget(self.queue_list)
@@ -218,6 +224,7 @@ class ConsoleWindow(QMainWindow):
         splitter.addWidget(queue_box)
         splitter.addWidget(middle)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([380, 560])
         phone_layout = QVBoxLayout(phone_page)
         phone_layout.addWidget(splitter)
         self.tabs.addTab(phone_page, self.tr("&Phone"))

@@ -118,3 +118,28 @@ def test_ringer_and_also_ring_stop_together(pulse_env: PulseServer) -> None:
             assert stops[sink] <= 100, stops
     finally:
         service.close()
+
+
+def test_microphone_test_and_level_meter(pulse_env: PulseServer) -> None:
+    settle(pulse_env)
+    service = SoundService(echo_cancel="off", watch_devices=False)
+    try:
+        service.select(input="pulse:headset_mic", output="pulse:speaker_out")
+        with service.level_meter() as meter:
+            wait_for(lambda: meter.blocks > 20, 3.0, "the meter to run")
+            quiet = meter.peak_db
+            talker = pulse_env.play("headset_mic_feed", pulse_env.tone(600, 4.0), wait=False)
+            try:
+                wait_for(lambda: meter.peak_db > -20, 3.0, "the meter to rise")
+                with MonitorRecorder("speaker_out") as rec:
+                    result = service.test_microphone(seconds=1.0, play_back=True)
+            finally:
+                talker.kill()
+                talker.wait(5)
+        assert quiet < -60
+        assert result.heard and result.peak_db > -12 and abs(result.seconds - 1.0) < 0.05
+        assert abs(dominant_frequency(result.samples) - 600) < 20
+        played = rec.samples("speaker_out")
+        assert abs(dominant_frequency(played) - 600) < 20  # the recording came back on the speaker
+    finally:
+        service.close()

@@ -124,6 +124,19 @@ def settle(pulse: PulseServer, timeout: float = 5.0) -> None:
                 time.sleep(0.02)
         finally:
             devmod.close_stream(stream)
+    for source in (s for s in pulse.sources() if not s.endswith(".monitor")):
+        blocks = [0]
+
+        def in_cb(indata: np.ndarray, frames: int, _t: object, _s: object, blocks: list[int] = blocks) -> None:
+            blocks[0] += 1
+
+        stream = devmod.open_input_stream(f"pulse:{source}", in_cb, samplerate=RATE, blocksize=160)
+        try:
+            deadline = time.monotonic() + timeout
+            while blocks[0] < 20 and time.monotonic() < deadline:
+                time.sleep(0.02)
+        finally:
+            devmod.close_stream(stream)
 
 
 def wait_for(pred: object, timeout: float, what: str) -> None:

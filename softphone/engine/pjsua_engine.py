@@ -21,6 +21,7 @@ import itertools
 import logging
 import os
 import queue
+import random
 import socket
 import sys
 import threading
@@ -78,6 +79,9 @@ SYSTEM_CA_FILE = "/etc/ssl/certs/ca-certificates.crt"
 IDLE_WAIT_MS = 1000  # longest sleep in libHandleEvents with nothing pending (pjsip's own timers cut it short)
 CALL_WAIT_MS = 20  # while calls exist: RTP arrives every 20 ms anyway
 PROBE_INTERVAL_SEC = 2.0  # reachability probes while the registrar is down
+# A registrar that answers "busy" (500/503/504) is up, so the reachability probe cannot tell when it recovers:
+# retry at least this often (with jitter, so a floor of agents does not come back in step).
+BUSY_RETRY_MAX_SEC = (6.0, 9.0)
 UNREGISTER_TIMEOUT_SEC = 5.0
 COMMAND_TIMEOUT_SEC = 15.0
 
@@ -183,6 +187,21 @@ class _Call(pj.Call):  # type: ignore[misc]  # SWIG class
         # Being transferred by the far end would make pjsua create a call we do not own: decline it.
         prm.statusCode = 603
 
+    def onCallSdpCreated(self, prm: Any) -> None:  # noqa: N802
+        video = getattr(self._engine, "_video", None)
+        if video is not None:  # video beside pjsua2: engine/video_hooks.py
+            video.on_sdp_created(self.our_id, prm)
+
+    def onCallTsxState(self, prm: Any) -> None:  # noqa: N802
+        video = getattr(self._engine, "_video", None)
+        if video is not None:
+            video.on_tsx_state(self.our_id, prm)
+
+    def onCallRxOffer(self, prm: Any) -> None:  # noqa: N802
+        video = getattr(self._engine, "_video", None)
+        if video is not None:
+            video.on_rx_offer(self.our_id)
+
 
 class _BridgePort(pj.AudioMediaPort):  # type: ignore[misc]  # SWIG class
     """The conference-bridge end of the media bridge: 16 kHz mono frames to/from core.ports.MediaBridge."""
@@ -248,6 +267,7 @@ class _CallRecord:
     audio_sink: Any = None
     hold_state: tuple[bool, bool, bool] = (False, False, False)
     transfer_hangup: bool = False
+    media_failed: bool = False  # the answer's media could not be used (e.g. plain RTP while SRTP is mandatory)
 
 
 @dataclass(order=True)
@@ -285,6 +305,7 @@ class PjsuaEngine:
         self._tls_ca = ""
         self._acc: _Account | None = None
         self._account: AccountSpec | None = None
+        self._srtp_mode = SrtpMode.OFF
         self._reg_state = RegState.UNREGISTERED.value
         self._reg_code = 0
         self._reg_reason = ""
@@ -620,7 +641,8 @@ class PjsuaEngine:
             srtp = False
         if self._bridge is not None:
             self._create_port(self._bridge)
-        return Capabilities(sound_devices=False, video=False, codecs=tuple(codecs), srtp=srtp, tls=tls_ok,
+        has_video = getattr(self, "_video", None) is not None
+        return Capabilities(sound_devices=False, video=has_video, codecs=tuple(codecs), srtp=srtp, tls=tls_ok,
                             engine=f"pjsua2 {ep.libVersion().full}")
 
     def _create_transport(self, kind: Transport, port: int, ca_file: str = "") -> int:
@@ -744,6 +766,9 @@ class PjsuaEngine:
             except Exception:  # pragma: no cover - SWIG without directors
                 _leaked.append(rec.call)
         self._calls.clear()
+        video = getattr(self, "_video", None)
+        if video is not None:
+            video.close_all()
         self._port = None
         self._media_clock(False)
         # 4. unregister and shut the account down
@@ -814,6 +839,7 @@ class PjsuaEngine:
         nat.sipOutboundUse = 0
         nat.iceEnabled = False
         srtp = account.srtp if account.srtp is not SrtpMode.OFF else self.options.srtp
+        self._srtp_mode = srtp
         med = cfg.mediaConfig
         med.srtpUse = {SrtpMode.OFF: pj.PJMEDIA_SRTP_DISABLED, SrtpMode.OPTIONAL: pj.PJMEDIA_SRTP_OPTIONAL,
                        SrtpMode.MANDATORY: pj.PJMEDIA_SRTP_MANDATORY}[srtp]
@@ -912,6 +938,8 @@ class PjsuaEngine:
         tls_error = self._tls_error if time.monotonic() - self._tls_error_at < 30 else ""
         text = registration_reason(code, reason, account.effective_host, tls_error)
         delay = self._backoff.next_delay()
+        if code in (500, 503, 504):
+            delay = min(delay, round(random.uniform(*BUSY_RETRY_MAX_SEC), 2))
         self._cancel_retry()
         self._retry_timer = self._schedule(delay, self._retry_now)
         self._set_reg_state(RegState.FAILED.value, code, text, retry_in=delay)
@@ -1015,6 +1043,9 @@ class PjsuaEngine:
                      or k.startswith("x-"))
         self._emit(CallIncoming(our_id, remote_uri=who.remote_uri, display_name=who.display_name,
                                 number=who.number, queue=who.queue, headers=kept))
+        video = getattr(self, "_video", None)  # engine/video_hooks.py, when the composition root installed it
+        if video is not None:
+            video.on_incoming(our_id, raw)
 
         def ring() -> None:
             if rec.ended:
@@ -1048,6 +1079,9 @@ class PjsuaEngine:
             h.hName = name
             h.hValue = value
             prm.txOption.headers.append(h)
+        video = getattr(self, "_video", None)
+        if video is not None:
+            video.prepare_outgoing(our_id, prm, silent)
         try:
             call.makeCall(target, prm)
         except pj.Error as exc:
@@ -1147,12 +1181,23 @@ class PjsuaEngine:
         if state == pj.PJSIP_INV_STATE_EARLY and rec.outbound:
             self._emit(CallProgress(rec.our_id, code=int(ci.lastStatusCode), reason=str(ci.lastReason)))
         elif state == pj.PJSIP_INV_STATE_CONFIRMED:
+            if self._media_failed(ci):
+                # pjsua ACKs the 200 and sends BYE at once: a call that never had audio is a failed call
+                rec.media_failed = True
+                return
             rec.confirmed = True
             self._emit(CallConfirmed(rec.our_id))
         elif state == pj.PJSIP_INV_STATE_DISCONNECTED:
             rec.ended = True
-            self._emit(CallEnded(rec.our_id, code=int(ci.lastStatusCode), reason=str(ci.lastReason),
-                                 local=rec.local_end))
+            code, reason = int(ci.lastStatusCode), str(ci.lastReason)
+            if rec.media_failed:
+                reason = f"no media both sides accept ({reason})"
+                if self._srtp_mode is SrtpMode.MANDATORY:
+                    reason += ": encrypted media (SRTP) is mandatory here and the other side does not offer it"
+            self._emit(CallEnded(rec.our_id, code=code, reason=reason, local=rec.local_end and not rec.media_failed))
+            video = getattr(self, "_video", None)
+            if video is not None:
+                video.on_call_ended(rec.our_id)
             rec.audio = rec.audio_source = rec.audio_sink = None
             # The C++ Call must never be destroyed after this callback: its destructor then clears the user data
             # of whichever call reuses the pjsua id, or asserts after libDestroy (DESIGN.md 8). A command frame
@@ -1166,6 +1211,12 @@ class PjsuaEngine:
                 _leaked.append(call)
             if not self._calls:
                 self._defer(lambda: self._media_clock(bool(self._calls)))
+
+    @staticmethod
+    def _media_failed(ci: Any) -> bool:
+        media = ci.media  # keep CallInfo alive while iterating (DESIGN.md 8)
+        statuses = [mi.status for mi in media if mi.type == pj.PJMEDIA_TYPE_AUDIO]
+        return pj.PJSUA_CALL_MEDIA_ERROR in statuses and pj.PJSUA_CALL_MEDIA_ACTIVE not in statuses
 
     def _on_call_media_state(self, call: _Call) -> None:
         rec = self._calls.get(call.our_id)
@@ -1190,6 +1241,9 @@ class PjsuaEngine:
         if state != rec.hold_state:
             rec.hold_state = state
             self._emit(CallMediaChanged(rec.our_id, local_hold=local_hold, remote_hold=remote_hold, active=active))
+        video = getattr(self, "_video", None)
+        if video is not None:
+            video.on_media_state(rec.our_id, local_hold, remote_hold)
         self._defer(lambda: self._connect_audio(rec))
 
     def _connect_audio(self, rec: _CallRecord) -> None:

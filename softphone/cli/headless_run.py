@@ -129,6 +129,15 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     session.subscribe(wiring.CredentialRefresher(session, settings).on_event)
     for warning in settings.warnings:
         iface.on_event(ErrorEvent(code="settings", message=warning))
+    # call history: a row per call from its start, so a crash mid-call leaves it marked interrupted
+    from softphone.config import paths
+    from softphone.history import open_history
+
+    history, history_problem = open_history(paths.history_path())
+    if history is not None:
+        session.subscribe(history.on_event)
+    if history_problem:
+        iface.on_event(ErrorEvent(code="history", message=history_problem))
 
     lines: asyncio.Queue[bytes | None] = asyncio.Queue()
     stdin_thread = await _start_stdin(loop, lines)
@@ -156,6 +165,8 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     await iface.quit_requested.wait()
     pump_task.cancel()
     await session.stop()
+    if history is not None:
+        history.close()
     if stdin_thread:
         # a thread blocked in read() on stdin would abort interpreter shutdown: leave without it
         sys.stdout.flush()

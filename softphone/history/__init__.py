@@ -1,5 +1,5 @@
 """Call history (sqlite3, WAL)."""
 
-from softphone.history.store import HistoryStore, outcome_of
+from softphone.history.store import HistoryStore, open_history, outcome_of
 
-__all__ = ["HistoryStore", "outcome_of"]
+__all__ = ["HistoryStore", "open_history", "outcome_of"]

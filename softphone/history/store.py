@@ -49,6 +49,32 @@ def outcome_of(event: CallStateChanged, connected: bool) -> str:
             "not_found": "not_found"}.get(event.end_reason, "failed")
 
 
+def open_history(path: Path, clock: Callable[[], float] = time.time) -> tuple[HistoryStore | None, str]:
+    """The store, or None while another program holds the database locked; plus a warning for the agent when
+    something was wrong. A damaged database is moved aside (kept for recovery) and a new one started."""
+    try:
+        return HistoryStore(path, clock), ""
+    except sqlite3.OperationalError as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            return None, (f"The call history {path} is locked by another program ({exc}); this session's calls "
+                          "are not recorded.")
+        problem: sqlite3.Error = exc
+    except sqlite3.DatabaseError as exc:
+        problem = exc
+    backup = path.with_name(f"{path.name}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}")
+    try:
+        path.replace(backup)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.replace(backup.with_name(backup.name + suffix))
+        store = HistoryStore(path, clock)
+    except (OSError, sqlite3.Error) as exc:
+        return None, f"The call history {path} cannot be used ({problem}; {exc}); calls are not recorded."
+    return store, (f"The call history {path} was damaged ({problem}). It was kept as {backup.name} and a new "
+                   "history was started.")
+
+
 class HistoryStore:
     """core.desktop_ports.CallHistory on sqlite3, plus ``on_event`` to subscribe to the session."""
 

@@ -324,3 +324,93 @@ def test_fifty_calls_leave_no_call_thread_or_fd(idle_agent: HeadlessPhone, sipp:
     procs.wait_until(lambda: _proc_counts(p.proc.pid) <= before, 5,
                      what=f"fds/threads back to {before} (now {_proc_counts(p.proc.pid)})")
     uas.wait_ok(10)
+
+
+# ---- auto-answer (read at start: a phone of its own) -------------------------------------------------------
+
+
+def test_auto_answer_all_after_delay_then_queue_calls_only(phone: PhoneFactory, kamailio: KamailioServer,
+                                                           sipp: Sipp) -> None:
+    kamailio.set_password("2102", "pw2102")
+    p = registered_phone(phone, kamailio, "2102", ("call.auto_answer", "all"), ("call.auto_answer_delay", "1"))
+    caller = sipp.uac(to="2102", from_user="3010", duration_ms=300)
+    ringing = p.wait_event("incoming_call", timeout=10, number="3010")
+    connected = _state(p, ringing["call_id"], "connected", timeout=5)
+    assert 0.9 <= connected["ts"] - ringing["ts"] <= 2.0, connected["ts"] - ringing["ts"]
+    assert _state(p, ringing["call_id"], "disconnected")["end_reason"] == "remote"
+    caller.wait_ok(10)
+    p.close()
+
+    done = p.cli("config", "set", "call.auto_answer", "queue")
+    assert done.returncode == 0, done.stderr
+    q = phone(profile_dir=p.profile)
+    q.wait_event("registration", timeout=15, state="registered")
+    queued = sipp.uac(to="2102", from_user="3011", duration_ms=300, extra_headers="X-Queue: sales")
+    ringing = q.wait_event("incoming_call", timeout=10, number="3011")
+    assert ringing["queue"] == "sales"
+    connected = _state(q, ringing["call_id"], "connected", timeout=5)
+    assert 0.9 <= connected["ts"] - ringing["ts"] <= 2.0
+    _state(q, ringing["call_id"], "disconnected")
+    queued.wait_ok(10)
+
+    direct = sipp.uac(to="2102", from_user="3012")
+    ringing = q.wait_event("incoming_call", timeout=10, number="3012")
+    assert ringing["queue"] == ""
+    with pytest.raises(AssertionError):  # not a queue call: it rings on
+        _state(q, ringing["call_id"], "connected", timeout=2.5)
+    q.send({"cmd": "reject", "call_id": ringing["call_id"]})
+    _state(q, ringing["call_id"], "disconnected")
+    direct.wait(10)
+
+
+# ---- SRTP (read at start: phones of their own) -------------------------------------------------------------
+
+
+def test_srtp_mandatory_optional_and_phone_to_phone(phone: PhoneFactory, kamailio: KamailioServer,
+                                                    sipp: Sipp) -> None:
+    for user in ("2103", "2104"):
+        kamailio.set_password(user, "pw" + user)
+    secure = registered_phone(phone, kamailio, "2103", ("sip.srtp", "mandatory"))
+    relaxed = registered_phone(phone, kamailio, "2104", ("sip.srtp", "optional"))
+
+    # mandatory offers only SRTP; a far end that answers plain RTP gets no call
+    plain = sipp.uas(user="plain")
+    call_id = _call(secure, f"sip:plain@127.0.0.1:{plain.port}", 1)
+    ended = _state(secure, call_id, "disconnected")
+    offer = plain.requests("INVITE")[0].body
+    assert "RTP/SAVP" in offer and "a=crypto:" in offer, offer
+    assert ended["end_reason"] == "failed" and ended["code"] == 488, ended
+    assert "SRTP" in ended["reason"], ended
+    assert not [e for e in secure.events if e["event"] == "call_state" and e["call_id"] == call_id
+                and e["state"] == "connected"]
+    plain.wait(10)
+    caller = sipp.uac(to="2103", from_user="3020")  # a plain RTP caller is refused the same way
+    caller.wait(10)
+    assert 488 in [m.status for m in caller.messages()]
+    assert not [e for e in secure.events if e["event"] == "incoming_call"]
+
+    # optional offers RTP with crypto attributes and falls back to plain RTP
+    plain = sipp.uas(user="plain")
+    call_id = _call(relaxed, f"sip:plain@127.0.0.1:{plain.port}", 1)
+    _state(relaxed, call_id, "connected")
+    offer = plain.requests("INVITE")[0].body
+    assert "RTP/AVP" in offer and "a=crypto:" in offer, offer
+    relaxed.send({"cmd": "hangup"})
+    _state(relaxed, call_id, "disconnected")
+    plain.wait_ok(10)
+
+    # phone to phone through Kamailio: the mandatory side's offer is taken, media flows both ways
+    call_id = _call(secure, "2104", 2)
+    incoming = relaxed.wait_event("incoming_call", timeout=10, number="2103")
+    relaxed.send({"cmd": "answer"})
+    _state(secure, call_id, "connected")
+    _state(relaxed, incoming["call_id"], "connected")
+    # the periodic report (every 5 s) shows media arriving on the SRTP-only side
+    secure.wait_event("media", timeout=8, since_start=True, call_id=call_id, final=False,
+                      where=lambda m: m["rx_packets"] > 50)
+    secure.send({"cmd": "hangup"})
+    _state(secure, call_id, "disconnected")
+    assert _state(relaxed, incoming["call_id"], "disconnected")["end_reason"] == "remote"
+    for p, cid in ((secure, call_id), (relaxed, incoming["call_id"])):
+        media = p.wait_event("media", timeout=5, since_start=True, call_id=cid, final=True)
+        assert media["rx_packets"] > 10 and media["tx_packets"] > 10, media

@@ -39,13 +39,35 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+class _LogFile(logging.handlers.RotatingFileHandler):
+    """The log file; when it cannot be written (disk full, folder gone) say so once on stderr and stop trying,
+    instead of logging's traceback for every record."""
+
+    broken = False
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not self.broken:
+            super().emit(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 - logging's name
+        if self.broken:
+            return
+        self.broken = True
+        exc = sys.exc_info()[1]
+        try:
+            print(f"softphone: cannot write the log file {self.baseFilename} ({exc}); logging to stderr only",
+                  file=sys.stderr, flush=True)
+        except (OSError, ValueError):
+            pass
+
+
 def setup_logging(debug: bool, to_stderr: bool = True) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if debug else logging.INFO)
     fmt = logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s")
     redact = RedactingFilter()
     try:
-        file_handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        file_handler: logging.Handler = _LogFile(
             paths.log_dir() / "softphone.log", maxBytes=5_000_000, backupCount=3, encoding="utf-8")
         file_handler.setFormatter(fmt)
         file_handler.addFilter(redact)

@@ -8,6 +8,9 @@ import re
 import secrets
 import signal
 import socket
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,6 +21,20 @@ from tests.stack.kamailio import KamailioServer
 from tests.stack.sipclient import digest_response, parse_response
 
 PhoneFactory = Callable[..., HeadlessPhone]
+
+
+class DebugPhone(HeadlessPhone):
+    """`softphone --debug --profile DIR run --headless`: the most verbose logging there is."""
+
+    def start(self) -> None:
+        self._stderr = open(self.stderr_path, "ab")  # noqa: SIM115 - closed in close()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "softphone", "--debug", "--profile", str(self.profile), "run", "--headless",
+             *self.args],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._stderr, env=self.env,
+        )
+        self._reader = threading.Thread(target=self._read, daemon=True, name="headless-reader")
+        self._reader.start()
 
 
 def configure(phone: HeadlessPhone, *settings: tuple[str, str]) -> None:

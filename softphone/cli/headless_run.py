@@ -10,6 +10,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from typing import Any
 
 from softphone.cli import wiring
@@ -198,25 +199,35 @@ def call(args: argparse.Namespace) -> int:
         session = Session(engine=PjsuaEngine(wiring.engine_options(settings), loop),
                           config=wiring.session_config(settings))
         done = asyncio.Event()
-        result = {"rc": 0}
+        # exit code: 0 once the call was connected, 1 when it never was (refused, not found, no registration)
+        result = {"rc": 1, "placed": False}
 
         def placed(future: asyncio.Future[str]) -> None:
             if future.exception() is not None:
-                _write_line(json.dumps({"event": "error", "code": "call-failed", "message": str(future.exception())}))
-                result["rc"] = 1
+                _write_line(json.dumps({"event": "error", "ts": round(time.time(), 3), "code": "call-failed",
+                                        "message": str(future.exception())}))
                 done.set()
 
         def on_event(event: Event) -> None:
-            _write_line(json.dumps({"ts": 0, **event.to_dict()}))
             body = event.to_dict()
-            if body["event"] == "registration" and body["state"] == "failed":
-                result["rc"] = 1
+            _write_line(json.dumps({"event": body.pop("event"), "ts": round(time.time(), 3), **body}, default=str))
+            if done.is_set():
+                return
+            if event.EVENT == "registration" and body["state"] == "failed":
                 done.set()
-            elif body["event"] == "registration" and body["state"] == "registered" and not session.calls:
+            elif event.EVENT == "registration" and body["state"] == "registered" and not result["placed"]:
+                result["placed"] = True  # a registration refresh must not place a second call
                 asyncio.ensure_future(session.call(args.uri)).add_done_callback(placed)
-            elif body["event"] == "call_state" and body["state"] == "disconnected":
+            elif event.EVENT == "call_state" and body["state"] == "connected":
+                result["rc"] = 0
+            elif event.EVENT == "call_state" and body["state"] == "disconnected":
                 done.set()
 
+        for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C hangs up and unregisters instead of a traceback
+            try:
+                loop.add_signal_handler(sig, done.set)
+            except (NotImplementedError, RuntimeError):  # Windows
+                pass
         session.subscribe(on_event)
         account, password, problem = await _load_account(settings)
         if account is None or not password:
@@ -225,6 +236,6 @@ def call(args: argparse.Namespace) -> int:
         await session.start(account, password)
         await done.wait()
         await session.stop()
-        return result["rc"]
+        return int(result["rc"])
 
     return asyncio.run(go())

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -115,3 +118,38 @@ def _thread_cpu(engine: PjsuaEngine) -> float:
     with open(f"/proc/self/task/{native}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+_DNS_PROBE = """
+import json
+from softphone.core.events import RegistrationChanged
+from softphone.core.models import AccountSpec
+from tests.integration.engine_harness import run_engine
+
+async def body(engine, rec):
+    await engine.register(AccountSpec(user="1001", domain="nonexistent.invalid"), "pw")
+    failed = await rec.wait(RegistrationChanged, state="failed", timeout=20)
+    print(json.dumps({"code": failed.code, "reason": failed.reason, "retry_in": failed.retry_in}))
+
+run_engine(body)
+"""
+
+
+def test_unresolvable_registrar_is_a_clear_dns_failure() -> None:
+    # The resolver here may be a server off this machine: run the engine in a network namespace of its own with
+    # only loopback, so the DNS query cannot leave (it fails at once with "network unreachable").
+    isolate = ["unshare", "--net", "sh", "-c", 'ip link set lo up && exec "$@"', "isolated"]
+    try:
+        usable = subprocess.run([*isolate, "true"], capture_output=True, timeout=10).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        usable = False
+    if not usable:
+        pytest.skip("needs `unshare --net` (root or user namespaces) to resolve a name without sending DNS "
+                    "queries off this machine")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([*isolate, sys.executable, "-c", _DNS_PROBE], capture_output=True, text=True, timeout=60,
+                          cwd=root, env={**os.environ, "PYTHONPATH": str(root)})
+    assert done.returncode == 0, done.stderr[-2000:]
+    failed = json.loads(done.stdout.strip().splitlines()[-1])
+    assert failed["reason"] == "cannot resolve nonexistent.invalid", failed
+    assert failed["code"] >= 400 and failed["retry_in"] > 0

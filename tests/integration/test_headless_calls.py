@@ -7,7 +7,11 @@ with no call. Settings that are read at start (auto-answer, SRTP) get phones of 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
+import signal
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -24,7 +28,7 @@ from tests.integration.engine_harness import (
     uas_fixed_media,
     uas_refer_notify,
 )
-from tests.integration.test_headless_e2e import registered_phone
+from tests.integration.test_headless_e2e import registered_phone, set_up
 from tests.phone import HeadlessPhone
 from tests.stack import procs
 from tests.stack.kamailio import KamailioServer
@@ -414,3 +418,49 @@ def test_srtp_mandatory_optional_and_phone_to_phone(phone: PhoneFactory, kamaili
     for p, cid in ((secure, call_id), (relaxed, incoming["call_id"])):
         media = p.wait_event("media", timeout=5, since_start=True, call_id=cid, final=True)
         assert media["rx_packets"] > 10 and media["tx_packets"] > 10, media
+
+
+# ---- `softphone call URI` ---------------------------------------------------------------------------------
+
+
+def test_softphone_call_command(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp) -> None:
+    kamailio.set_password("2105", "pw2105")
+    p = phone(start=False)
+    set_up(p, kamailio, "2105")
+    uas = sipp.uas(user="echo", hangup_ms=800)
+    done = p.cli("call", f"sip:echo@127.0.0.1:{uas.port}", timeout=30)
+    assert done.returncode == 0, done.stderr
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    names = [e["event"] for e in events]
+    assert names.index("started") < names.index("registration")
+    states = [e["state"] for e in events if e["event"] == "call_state"]
+    assert states[-2:] == ["connected", "disconnected"], states
+    assert [e for e in events if e["event"] == "call_state"][-1]["end_reason"] == "remote"
+    uas.wait_ok(10)
+
+    assert all(e["ts"] > 1e9 for e in events)
+    uas.wait_ok(10)
+
+    failed = p.cli("call", "9999", timeout=30)  # nobody registered as 9999: 404
+    assert failed.returncode == 1, failed.stdout
+    ended = [e for e in map(json.loads, failed.stdout.splitlines()) if e.get("state") == "disconnected"]
+    assert ended[0]["end_reason"] == "not_found" and ended[0]["code"] == 404, ended
+
+    # Ctrl-C during the call hangs up (BYE) and exits cleanly
+    uas = sipp.uas(user="echo")
+    proc = subprocess.Popen([sys.executable, "-m", "softphone", "--profile", str(p.profile), "call",
+                             f"sip:echo@127.0.0.1:{uas.port}"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=p.env)
+    try:
+        assert proc.stdout is not None
+        for line in proc.stdout:
+            if '"connected"' in line:
+                break
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+    finally:
+        procs.stop_process(proc)  # type: ignore[arg-type]
+    assert proc.returncode == 0, err
+    assert "Traceback" not in err
+    uas.wait_for_request("BYE", timeout=5)
+    uas.wait_ok(10)

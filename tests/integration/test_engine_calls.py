@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from softphone.core.events import (
@@ -18,7 +19,16 @@ from softphone.core.events import (
 )
 from softphone.core.models import DtmfMethod, EngineError
 from softphone.engine import PjsuaEngine
-from tests.integration.engine_harness import Recorder, account, fd_count, run_engine, thread_names, wait_until
+from tests.integration.engine_harness import (
+    Recorder,
+    RtpPeer,
+    account,
+    fd_count,
+    run_engine,
+    thread_names,
+    uas_fixed_media,
+    wait_until,
+)
 from tests.stack import procs
 from tests.stack.kamailio import KamailioServer
 from tests.stack.sipp import SCENARIO_DIR, Sipp
@@ -114,8 +124,8 @@ def test_outgoing_call_hold_unhold_dtmf_and_hangup(kam: KamailioServer, sipp: Si
         invites = uas.wait_for_request("INVITE", count=3)
         assert "a=sendrecv" in invites[2].body
 
-        # RFC 4733 goes in the RTP stream, never as SIP INFO. (TODO: check the PT 101 packets on the wire with
-        # a small RTP receiver as the far end's media address; SIPp's rtp_echo does not decode them.)
+        # RFC 4733 goes in the RTP stream, never as SIP INFO (the packets themselves are checked on the wire in
+        # test_headless_calls.py::test_rfc4733_dtmf_on_the_wire_both_ways)
         await engine.send_dtmf(call_id, "123#", DtmfMethod.RFC4733)
         with pytest.raises(EngineError):
             await engine.send_dtmf(call_id, "12x", DtmfMethod.RFC4733)
@@ -225,3 +235,67 @@ def test_fifty_calls_leave_nothing_behind(kam: KamailioServer, sipp: Sipp) -> No
         await wait_until(settled, 5, f"fds back to {fds} and threads {threads}")
 
     run_engine(body)
+
+
+class ToneBridge:
+    """A MediaBridge whose microphone plays a steady 1 kHz tone (16 kHz, 20 ms frames)."""
+
+    clock_rate = 16000
+    samples_per_frame = 320
+
+    def __init__(self) -> None:
+        t = np.arange(self.samples_per_frame)
+        self.frame = (8000 * np.sin(2 * np.pi * 1000 * t / self.clock_rate)).astype("<i2").tobytes()
+        self.heard = 0
+
+    def far_end_frame(self, pcm: memoryview) -> None:
+        self.heard += 1
+
+    def near_end_frame(self, out: memoryview) -> bool:
+        out[:] = self.frame
+        return True
+
+
+def _ulaw_rms(payloads: list[bytes]) -> float:
+    u = ~np.frombuffer(b"".join(payloads), dtype=np.uint8)
+    exponent = ((u >> 4) & 7).astype(np.int32)
+    magnitude = ((((u & 0x0F).astype(np.int32) << 3) + 0x84) << exponent) - 0x84
+    pcm = np.where(u & 0x80, -magnitude, magnitude)
+    return float(np.sqrt(np.mean(pcm.astype(np.float64) ** 2)))
+
+
+def test_mute_stops_the_microphone_on_the_wire(kam: KamailioServer, sipp: Sipp, tmp_path: Path) -> None:
+    bridge = ToneBridge()
+    with RtpPeer() as far:
+        uas = sipp.uas(uas_fixed_media(tmp_path), rtp_echo=False, rtp_port=far.port)
+
+        def pcmu() -> list[bytes]:
+            return [p.payload for p in far.snapshot() if p.pt == 0]
+
+        async def level_after(n: int) -> float:
+            """RMS of the next n PCMU packets the far end receives (after the ones already there)."""
+            start = len(pcmu())
+            await wait_until(_async(lambda: len(pcmu()) >= start + n), 5, f"{n} more RTP packets")
+            return _ulaw_rms(pcmu()[start + n // 2:start + n])
+
+        async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+            await _register(engine, rec, kam, "1003")
+            call_id = await _call_uas(engine, rec, uas.port)
+            assert await level_after(20) > 3000  # the tone (peak 8000: RMS about 5600)
+            await engine.set_mute(call_id, True)
+            assert await level_after(20) < 50  # RTP keeps flowing, carrying silence
+            await engine.set_mute(call_id, False)
+            assert await level_after(20) > 3000
+            assert len(uas.requests("INVITE")) == 1  # muting is local: no re-INVITE
+            await engine.hangup(call_id)
+            await rec.wait(CallEnded, call_id=call_id)
+
+        run_engine(body, bridge=bridge)
+        uas.wait_ok(10)
+
+
+def _async(pred: Callable[[], bool]) -> Callable[[], Awaitable[bool]]:
+    async def check() -> bool:
+        return pred()
+
+    return check

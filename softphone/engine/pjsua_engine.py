@@ -849,6 +849,9 @@ class PjsuaEngine:
             med.transportConfig.boundAddress = self.options.bind_address
         if self.options.rtp_port_start:
             med.transportConfig.port = self.options.rtp_port_start
+        video = getattr(self, "_video", None)
+        if video is not None:
+            video.account_config(cfg)
         acc = _Account(self)
         self._set_reg_state(RegState.REGISTERING.value, 0, "")
         acc.create(cfg, True)

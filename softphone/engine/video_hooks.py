@@ -1,0 +1,357 @@
+"""Engine-side glue for video carried beside pjsua2 (DESIGN.md 9). Runs on the engine thread only.
+
+- Incoming video offers: pjsua answers ``m=video 0``; ``on_sdp_created`` swaps in our VP8 line (core.sdp).
+- Outgoing video calls: a delayed offer (INVITE without SDP), so the far end offers video in its 200 OK and we
+  answer as above. Appending video to pjsua's own offer aborts the process.
+- Re-offers (hold, unhold, video on/off): pjsua copies a port-0 video line into each; we patch it every time and
+  read the far end's answer from the raw 2xx in ``on_tsx_state`` (pjsua2 has no getter for it).
+- An SDP over pjsua's 1024-byte buffer arrives as "": we never edit then; the call goes on audio only, with a notice.
+
+The video backend (softphone.video.service.VideoService, injected by the composition root) owns sockets and codecs
+on its own threads; this module only hands it ports and negotiated parameters.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import pjsua2 as pj
+
+from softphone.core import sdp as sdpmod
+from softphone.core.events import ErrorEvent, VideoChanged
+
+log = logging.getLogger("softphone.engine.video")
+
+STATS_INTERVAL_SEC = 2.0
+REINVITE_WAIT_SEC = 5.0
+_SENDS = ("sendrecv", "recvonly")  # the far end's direction that lets us send
+_RECVS = ("sendrecv", "sendonly")
+
+
+class VideoBackend(Protocol):
+    bind_address: str
+    sdp_address: str
+
+    def open(self, call_id: str) -> int: ...
+
+    def configure(self, call_id: str, remote: sdpmod.RemoteVideo | None, send: bool = True,
+                  recv: bool = True) -> None: ...
+
+    def request_keyframe(self, call_id: str) -> None: ...
+
+    def stats(self, call_id: str) -> dict[str, float] | None: ...
+
+    def close(self, call_id: str) -> None: ...
+
+    def close_all(self) -> None: ...
+
+
+@dataclass
+class _CallVideo:
+    wanted: bool  # the agent wants video on this call
+    port: int = 0
+    payload_type: int = 96
+    remote: sdpmod.RemoteVideo | None = None
+    active: bool = False  # our video line is in the negotiated SDP with a port
+    offering: bool = False  # the next local SDP is our re-offer (video on/off)
+    rx_offer: bool = False  # the far end's (re-)offer is being answered
+    awaiting_answer: bool = False
+    raw_offer: str = ""  # the initial INVITE's SDP from the raw message (for offers over pjsua's buffer)
+    held: bool = False
+    notice: str = ""
+    last_on: bool | None = None
+
+
+class VideoHooks:
+    def __init__(self, engine: Any, backend: VideoBackend) -> None:
+        self._engine = engine
+        self.backend = backend
+        self.answer_with_video = True  # incoming offers with video get video unless the agent turned it off
+        self._calls: dict[str, _CallVideo] = {}
+        self._armed = False
+        self._timer: Any = None
+
+    # ---- asyncio side (thread hop through the engine's command queue) ----------------------------------------
+
+    async def set_video(self, call_id: str, on: bool) -> None:
+        """Turn video on or off in a call (a re-INVITE once connected; before answering, the answer's choice)."""
+        await self._engine._submit(lambda: self._do_set_video(call_id, on))
+
+    async def arm_video_call(self) -> None:
+        """The next (non-silent) outgoing call is a video call: INVITE without SDP (delayed offer)."""
+        await self._engine._submit(self._do_arm)
+
+    async def video_state(self, call_id: str) -> dict[str, object]:
+        state: dict[str, object] = await self._engine._submit(lambda: self._describe(call_id))
+        return state
+
+    # ---- engine thread ---------------------------------------------------------------------------------------
+
+    def _do_arm(self) -> None:
+        self._armed = True
+
+    def _describe(self, call_id: str) -> dict[str, object]:
+        st = self._calls.get(call_id)
+        if st is None:
+            return {"on": False}
+        return {"on": st.active, "wanted": st.wanted, "port": st.port, "notice": st.notice,
+                "remote_port": st.remote.port if st.remote else 0}
+
+    def _state(self, call_id: str) -> _CallVideo:
+        st = self._calls.get(call_id)
+        if st is None:
+            st = self._calls[call_id] = _CallVideo(wanted=self.answer_with_video)
+        return st
+
+    def account_config(self, cfg: Any) -> None:
+        """pjsua's "lock codec" re-offer (after an answer with several codecs) is built without onCallSdpCreated,
+        from a copy in which our video line is inactive: the far end then stops video. Our patched re-offers
+        already carry one video codec, and audio works without the lock, so it is switched off."""
+        cfg.mediaConfig.lockCodecEnabled = False
+
+    def on_incoming(self, call_id: str, raw_message: str) -> None:
+        st = self._state(call_id)
+        st.raw_offer = sdpmod.sdp_from_sip_message(raw_message) if raw_message else ""
+
+    def prepare_outgoing(self, call_id: str, prm: Any, silent: bool) -> None:
+        if silent or not self._armed:
+            self._calls[call_id] = _CallVideo(wanted=False)
+            return
+        self._armed = False
+        self._calls[call_id] = _CallVideo(wanted=True)
+        prm.opt.flag |= pj.PJSUA_CALL_NO_SDP_OFFER
+
+    def on_sdp_created(self, call_id: str, prm: Any) -> None:
+        """pjsua built a local SDP (offer or answer): put our video line in, or leave it exactly as it is."""
+        try:
+            self._sdp_created(call_id, prm)
+        except Exception:  # a bug here must never reach pjsua: its SDP then stays untouched
+            log.exception("video SDP hook failed; call %s stays audio-only", call_id)
+
+    def _sdp_created(self, call_id: str, prm: Any) -> None:
+        st = self._state(call_id)
+        local = str(prm.sdp.wholeSdp)
+        remote = str(prm.remSdp.wholeSdp)
+        if not local:
+            self._notice(call_id, st, "our SDP is over pjsua's 1024-byte limit: video left out")
+            return
+        rx_offer, st.rx_offer = st.rx_offer, False
+        if not remote and st.raw_offer:
+            remote = st.raw_offer  # an initial offer over pjsua's buffer: the raw INVITE still has it
+        st.raw_offer = ""
+        if st.offering or (not remote and not rx_offer):
+            # our own offer: a video on/off re-INVITE, or pjsua's hold/unhold/refresh re-offer
+            st.offering = False
+            self._patch_offer(call_id, st, local, prm)
+            return
+        if not remote:
+            if "m=video" in local:
+                # an answer to an offer pjsua could not show us (over 1 KB, e.g. a re-INVITE): stay safe, no video
+                self._set_inactive(call_id, st, "the far end's SDP is over 1 KB: the call continues audio-only")
+            return
+        if not st.wanted:
+            if st.active:
+                self._set_inactive(call_id, st, "")
+            return
+        if st.port == 0:
+            st.port = self.backend.open(call_id)
+        ours = sdpmod.LocalVideo(self._address(local), st.port, st.payload_type)
+        result = sdpmod.patch_answer(local, remote, ours)
+        if not result.patched or result.remote is None:
+            if "video" in result.reason and "no video" not in result.reason or "1024" in result.reason:
+                self._notice(call_id, st, f"video not possible: {result.reason}")
+            self._set_inactive(call_id, st, "")
+            return
+        prm.sdp.wholeSdp = result.sdp
+        st.payload_type = result.remote.payload_type
+        st.remote = result.remote
+        st.active = True
+        self._apply(call_id, st)
+
+    def _patch_offer(self, call_id: str, st: _CallVideo, local: str, prm: Any) -> None:
+        if st.wanted:
+            if st.port == 0:
+                st.port = self.backend.open(call_id)
+            ours: sdpmod.LocalVideo | None = sdpmod.LocalVideo(self._address(local), st.port, st.payload_type)
+        else:
+            ours = None
+        result = sdpmod.patch_offer(local, ours)
+        st.awaiting_answer = True  # until the final response: no re-INVITE of ours may start (pjsua asserts)
+        if result.patched:
+            prm.sdp.wholeSdp = result.sdp
+        elif ours is not None and "no video line" not in result.reason:
+            self._notice(call_id, st, f"video not possible: {result.reason}")
+        if ours is None or not result.patched:
+            self._set_inactive(call_id, st, "")
+
+    def on_rx_offer(self, call_id: str) -> None:
+        """The far end sent a (re-)offer: the next local SDP is an answer, even when pjsua shows the offer as ""."""
+        self._state(call_id).rx_offer = True
+
+    def on_tsx_state(self, call_id: str, prm: Any) -> None:
+        """The far end's answer to our re-offer: only in the raw 2xx of the INVITE transaction."""
+        st = self._calls.get(call_id)
+        if st is None or not st.awaiting_answer:
+            return
+        try:
+            event = prm.e
+            if event.type != pj.PJSIP_EVENT_TSX_STATE or event.body.tsxState.type != pj.PJSIP_EVENT_RX_MSG:
+                return
+            tsx = event.body.tsxState.tsx
+            if str(tsx.method) != "INVITE":
+                return
+            code = int(tsx.statusCode)
+            raw = str(event.body.tsxState.src.rdata.wholeMsg)
+        except Exception:
+            return
+        if code < 200:
+            return
+        log.debug("call %s: %d to our re-offer: %s", call_id, code, raw[-400:])
+        st.awaiting_answer = False
+        if code >= 300 or not st.wanted:
+            return
+        answer = sdpmod.sdp_from_sip_message(raw)
+        remote = sdpmod.remote_video_in_answer(answer) if answer else None
+        if remote is None:
+            self._set_inactive(call_id, st, "the far end declined video" if answer else "")
+            return
+        st.remote = remote
+        st.payload_type = remote.payload_type
+        st.active = True
+        self._apply(call_id, st)
+
+    def on_media_state(self, call_id: str, local_hold: bool, remote_hold: bool) -> None:
+        st = self._calls.get(call_id)
+        if st is None:
+            return
+        held = local_hold or remote_hold
+        log.debug("call %s media state: local_hold=%s remote_hold=%s", call_id, local_hold, remote_hold)
+        if held != st.held:
+            st.held = held
+            if st.active:
+                self._apply(call_id, st)
+
+    def on_call_ended(self, call_id: str) -> None:
+        st = self._calls.pop(call_id, None)
+        if st is None:
+            return
+        if st.port:
+            final = self.backend.stats(call_id)
+            self.backend.close(call_id)
+            if st.active or final:
+                self._emit_stats(call_id, False, final)
+
+    def close_all(self) -> None:
+        self._calls.clear()
+        self.backend.close_all()
+
+    def _do_set_video(self, call_id: str, on: bool) -> None:
+        rec = self._engine._record(call_id)
+        st = self._state(call_id)
+        st.wanted = on
+        if not rec.confirmed:
+            return  # not answered yet: the answer carries the choice
+        self._reinvite_when_idle(call_id, time.monotonic() + REINVITE_WAIT_SEC)
+
+    def _reinvite_when_idle(self, call_id: str, deadline: float) -> None:
+        """Re-INVITE once no offer/answer is in progress: pjsua2's reinvite() during one asserts (aborts)."""
+        rec = self._engine._calls.get(call_id)
+        st = self._calls.get(call_id)
+        if rec is None or rec.ended or st is None or st.wanted == st.active:
+            return
+        if st.offering or st.awaiting_answer or st.rx_offer:
+            if time.monotonic() < deadline:
+                self._engine._schedule(0.05, lambda: self._reinvite_when_idle(call_id, deadline))
+            else:
+                self._notice(call_id, st, "video could not be switched: the call is busy renegotiating")
+            return
+        st.offering = True
+        prm = pj.CallOpParam(True)
+        try:
+            rec.call.reinvite(prm)
+        except pj.Error as exc:
+            st.offering = False
+            if time.monotonic() < deadline:  # e.g. a transaction of pjsua's own still running
+                self._engine._schedule(0.1, lambda: self._reinvite_when_idle(call_id, deadline))
+            else:
+                self._notice(call_id, st, f"video could not be switched: {getattr(exc, 'reason', exc)}")
+
+    # ---- helpers ---------------------------------------------------------------------------------------------
+
+    def _address(self, local_sdp: str) -> str:
+        """Our video address: the configured one, else the one pjsua put in its own SDP for audio."""
+        if self.backend.sdp_address:
+            return self.backend.sdp_address
+        try:
+            parsed = sdpmod.parse(local_sdp)
+        except sdpmod.SdpError:
+            return "127.0.0.1"
+        return (parsed.media_connection(0) if parsed.media else parsed.connection) or "127.0.0.1"
+
+    def _apply(self, call_id: str, st: _CallVideo) -> None:
+        remote = st.remote
+        if remote is None:
+            return
+        send = remote.direction in _SENDS and not st.held
+        recv = remote.direction in _RECVS and not st.held
+        self.backend.configure(call_id, remote, send=send, recv=recv)
+        if send:
+            self.backend.request_keyframe(call_id)
+        self._announce(call_id, st)
+        self._ensure_timer()
+
+    def _set_inactive(self, call_id: str, st: _CallVideo, notice: str) -> None:
+        was = st.active
+        st.active = False
+        st.remote = None
+        if st.port:
+            self.backend.configure(call_id, None)
+        if notice:
+            self._notice(call_id, st, notice)
+        if was:
+            self._announce(call_id, st)
+
+    def _notice(self, call_id: str, st: _CallVideo, text: str) -> None:
+        if st.notice == text:
+            return
+        st.notice = text
+        log.info("call %s: %s", call_id, text)
+        self._engine._emit(ErrorEvent(code="video-unavailable", message=f"call {call_id}: {text}", cmd="video"))
+
+    def _announce(self, call_id: str, st: _CallVideo) -> None:
+        on = st.active
+        if st.last_on == on:
+            return
+        st.last_on = on
+        self._emit_stats(call_id, on, self.backend.stats(call_id))
+
+    def _emit_stats(self, call_id: str, on: bool, stats: dict[str, float] | None) -> None:
+        s = stats or {}
+        self._engine._emit(VideoChanged(call_id=call_id, on=on, fps=float(s.get("fps", 0.0)),
+                                        frames_rx=int(s.get("frames_rx", 0)), frames_tx=int(s.get("frames_tx", 0)),
+                                        bitrate=int(s.get("bitrate", 0)), loss=float(s.get("loss", 0.0))))
+
+    def _ensure_timer(self) -> None:
+        if self._timer is not None and not self._timer.cancelled:
+            return
+        schedule: Callable[[float, Callable[[], None]], Any] = self._engine._schedule
+        self._timer = schedule(STATS_INTERVAL_SEC, self._tick)
+
+    def _tick(self) -> None:
+        self._timer = None
+        live = [(cid, st) for cid, st in self._calls.items() if st.active]
+        for call_id, _st in live:
+            self._emit_stats(call_id, True, self.backend.stats(call_id))
+        if live:
+            self._ensure_timer()
+
+
+def install(engine: Any, backend: VideoBackend) -> VideoHooks:
+    """Attach video to an engine before ``start()`` (capabilities then report video)."""
+    hooks = VideoHooks(engine, backend)
+    engine._video = hooks
+    return hooks

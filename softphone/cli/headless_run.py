@@ -110,6 +110,10 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
 
     loop = asyncio.get_running_loop()
     engine = PjsuaEngine(wiring.engine_options(settings), loop)
+    from softphone.cli.video_wiring import headless_handlers as video_handlers
+    from softphone.cli.video_wiring import install_video
+
+    video_hooks = install_video(engine)  # before engine.start: capabilities report video
     audio = None
     try:
         from softphone.cli.audio_wiring import build_audio
@@ -125,6 +129,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
         from softphone.cli.audio_wiring import headless_handlers
 
         extra_handlers = headless_handlers(session, audio, loop)  # set_devices; devices events from now on
+    extra_handlers = {**extra_handlers, **video_handlers(session, video_hooks)}  # video on/off, video calls
     iface = HeadlessInterface(session, _write_line, extra_handlers=extra_handlers)
     session.subscribe(iface.on_event)
     session.subscribe(wiring.CredentialRefresher(session, settings).on_event)

@@ -1,0 +1,42 @@
+"""`softphone run --headless` with video: capabilities, `video` events and the `video` command, against baresip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.integration.test_headless_e2e import registered_phone
+from tests.phone import HeadlessPhone
+from tests.stack.baresip import Baresip
+from tests.stack.kamailio import KamailioServer
+
+pytest.importorskip("av")
+pytestmark = pytest.mark.slow
+
+
+def test_headless_video_call_events_and_video_off(phone: Callable[..., HeadlessPhone], kamailio: KamailioServer,
+                                                  tmp_path: Path) -> None:
+    p = registered_phone(phone, kamailio, "1006")
+    assert p.wait_event("started", since_start=True)["capabilities"]["video"] is True
+    (tmp_path / "bs").mkdir()
+    with Baresip("1010", kamailio.users["1010"], f"127.0.0.1:{kamailio.udp_port}", workdir=tmp_path / "bs") as peer:
+        peer.wait_registered()
+        peer.dial(f"sip:1006@{kamailio.host}")
+        incoming = p.wait_event("incoming_call", timeout=15)
+        call_id = incoming["call_id"]
+        p.send({"cmd": "answer"})
+        p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")
+        p.wait_event("video", timeout=10, call_id=call_id, on=True)
+        ev = p.wait_event("video", timeout=10, call_id=call_id, on=True)
+        while ev["frames_rx"] < 40:
+            ev = p.wait_event("video", timeout=5, call_id=call_id, on=True)
+        assert ev["fps"] >= 12 and ev["frames_tx"] >= 40 and ev["bitrate"] > 0, ev
+        p.send({"cmd": "video", "call_id": call_id, "on": False, "id": 7})
+        p.wait_event("video", timeout=10, call_id=call_id, on=False)
+        assert p.wait_event("result", timeout=10, since_start=True, id=7)["ok"]
+        p.send({"cmd": "video", "call_id": "nope", "on": True})
+        assert p.wait_event("error", timeout=5)["code"] == "unknown-call"
+        p.send({"cmd": "hangup"})
+        p.wait_event("call_state", timeout=10, call_id=call_id, state="disconnected")

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +29,10 @@ from softphone.ui.icons import icon
 
 
 class SignInWindow(QDialog):
-    """Emits ``signed_in(account)`` when an account is ready. Every network step runs on the asyncio loop."""
+    """Emits ``signed_in(account)`` when an account is ready. Every network step runs on the asyncio loop.
+
+    Texts are set in ``retranslate()`` (from the constructor and on every LanguageChange), so a language
+    switch in the settings applies to an open window."""
 
     signed_in = Signal(str)
 
@@ -39,9 +43,10 @@ class SignInWindow(QDialog):
         self.service = service
         self.settings = settings
         self._busy_task: asyncio.Future[SignInResult] | None = None
-        self.setWindowTitle(self.tr("Sign in — Softphone"))
+        # what the message line and the code hint say, as functions: re-worded on a language change
+        self._message_source: Callable[[], str] | None = None
+        self._code_hint_source: Callable[[], str] | None = None
         self.setWindowIcon(icon("app"))
-        self.setAccessibleName(self.tr("Sign in"))
         self.setMinimumWidth(440)
 
         self.pages = QStackedWidget(self)
@@ -52,21 +57,78 @@ class SignInWindow(QDialog):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)  # busy indicator
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Signing in"))
         self.progress.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Sign-in message"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        title = QLabel(self.tr("<h2>Sign in</h2>Use your chat-server account to set up the phone."), self)
-        title.setWordWrap(True)
-        layout.addWidget(title)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
         layout.addWidget(self.pages)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        self.retranslate()
         self._show_page(self.PAGE_CREDENTIALS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in — Softphone"))
+        self.setAccessibleName(self.tr("Sign in"))
+        self.title.setText(self.tr("<h2>Sign in</h2>Use your chat-server account to set up the phone."))
+        self.progress.setAccessibleName(self.tr("Signing in"))
+        self.message.setAccessibleName(self.tr("Sign-in message"))
+        # credentials page
+        self.server.setAccessibleName(self.tr("Server address"))
+        self.server_managed.setText(self.tr("Managed by your organization"))
+        self.server_managed.setAccessibleName(self.tr("Server address is managed by your organization"))
+        if self.settings.is_locked("server_url"):
+            self.server.setToolTip(self.tr("Managed by your organization"))
+            self.server.setAccessibleDescription(self.tr("Managed by your organization"))
+        self.user.setAccessibleName(self.tr("Username or e-mail"))
+        self.password.setAccessibleName(self.tr("Password"))
+        self.sign_in_button.setText(self.tr("&Sign in"))
+        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
+        self.manual_button.setText(self.tr("Advanced: &manual SIP account…"))
+        self.manual_button.setAccessibleName(self.tr("Advanced: manual SIP account"))
+        self.server_label.setText(self.tr("Ser&ver:"))
+        self.user_label.setText(self.tr("&Username or e-mail:"))
+        self.password_label.setText(self.tr("&Password:"))
+        # two-factor page
+        self.code.setAccessibleName(self.tr("Two-factor code"))
+        self.verify_button.setText(self.tr("&Verify"))
+        self.verify_button.setAccessibleName(self.tr("Verify code"))
+        self.resend_button.setText(self.tr("Send a new e-mail &code"))
+        self.resend_button.setAccessibleName(self.tr("Send a new e-mail code"))
+        self.back_button.setText(self.tr("&Back"))
+        self.back_button.setAccessibleName(self.tr("Back to sign-in"))
+        self.code_label.setText(self.tr("C&ode:"))
+        # manual account page
+        self.sip_uri.setAccessibleName(self.tr("SIP address"))
+        self.sip_password.setAccessibleName(self.tr("SIP password"))
+        self.transport.setAccessibleName(self.tr("Transport"))
+        self.port.setSpecialValueText(self.tr("default"))
+        self.port.setAccessibleName(self.tr("Port"))
+        self.registrar.setAccessibleName(self.tr("Registrar host"))
+        self.registrar.setPlaceholderText(self.tr("optional"))
+        self.manual_save.setText(self.tr("&Use this account"))
+        self.manual_save.setAccessibleName(self.tr("Use this account"))
+        self.manual_back.setText(self.tr("&Back"))
+        self.manual_back.setAccessibleName(self.tr("Back to sign-in"))
+        self.sip_uri_label.setText(self.tr("SIP &address:"))
+        self.sip_password_label.setText(self.tr("SIP pass&word:"))
+        self.transport_label.setText(self.tr("&Transport:"))
+        self.port_label.setText(self.tr("P&ort:"))
+        self.registrar_label.setText(self.tr("&Registrar:"))
+        if self._code_hint_source is not None:
+            self.code_hint.setText(self._code_hint_source())
+        if self._message_source is not None:
+            self._set_message(self._message_source)
 
     # ---- pages ----
 
@@ -75,38 +137,35 @@ class SignInWindow(QDialog):
         form = QFormLayout(page)
         self.server = QLineEdit(page)
         self.server.setPlaceholderText("https://chat.example.com")
-        self.server.setAccessibleName(self.tr("Server address"))
         self.server.setText(str(self.settings.get("server_url") or ""))
-        self.server_managed = QLabel(self.tr("Managed by your organization"), page)
-        self.server_managed.setAccessibleName(self.tr("Server address is managed by your organization"))
+        self.server_managed = QLabel(page)
         if self.settings.is_locked("server_url"):
             self.server.setEnabled(False)
-            self.server.setToolTip(self.tr("Managed by your organization"))
-            self.server.setAccessibleDescription(self.tr("Managed by your organization"))
         else:
             self.server_managed.hide()
         self.user = QLineEdit(page)
-        self.user.setAccessibleName(self.tr("Username or e-mail"))
         self.password = QLineEdit(page)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setAccessibleName(self.tr("Password"))
-        self.sign_in_button = QPushButton(self.tr("&Sign in"), page)
-        self.sign_in_button.setDefault(True)
-        self.sign_in_button.setAccessibleName(self.tr("Sign in"))
-        self.sign_in_button.clicked.connect(self.submit_credentials)
-        self.manual_button = QPushButton(self.tr("Advanced: &manual SIP account…"), page)
-        self.manual_button.setAccessibleName(self.tr("Advanced: manual SIP account"))
+        # created in screen order (left to right), which is the Tab order
+        self.manual_button = QPushButton(page)
         self.manual_button.clicked.connect(lambda: self._show_page(self.PAGE_MANUAL))
-        form.addRow(self.tr("Ser&ver:"), self.server)
+        self.sign_in_button = QPushButton(page)
+        self.sign_in_button.setDefault(True)
+        self.sign_in_button.clicked.connect(self.submit_credentials)
+        self.server_label = QLabel(page)
+        self.user_label = QLabel(page)
+        self.password_label = QLabel(page)
+        form.addRow(self.server_label, self.server)
         form.addRow("", self.server_managed)
-        form.addRow(self.tr("&Username or e-mail:"), self.user)
-        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.user_label, self.user)
+        form.addRow(self.password_label, self.password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.manual_button)
         buttons.addStretch(1)
         buttons.addWidget(self.sign_in_button)
         form.addRow(buttons)
         self._label_buddies(form)
+        self._tab_order(self.server, self.user, self.password, self.manual_button, self.sign_in_button)
         return page
 
     def _code_page(self) -> QWidget:
@@ -115,20 +174,17 @@ class SignInWindow(QDialog):
         self.code_hint = QLabel(page)
         self.code_hint.setWordWrap(True)
         self.code = QLineEdit(page)
-        self.code.setAccessibleName(self.tr("Two-factor code"))
         self.code.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         self.code.setMaxLength(16)
-        self.verify_button = QPushButton(self.tr("&Verify"), page)
-        self.verify_button.setAccessibleName(self.tr("Verify code"))
-        self.verify_button.clicked.connect(self.submit_code)
-        self.resend_button = QPushButton(self.tr("Send a new e-mail &code"), page)
-        self.resend_button.setAccessibleName(self.tr("Send a new e-mail code"))
-        self.resend_button.clicked.connect(self.resend)
-        self.back_button = QPushButton(self.tr("&Back"), page)
-        self.back_button.setAccessibleName(self.tr("Back to sign-in"))
+        self.back_button = QPushButton(page)
         self.back_button.clicked.connect(lambda: self._show_page(self.PAGE_CREDENTIALS))
+        self.resend_button = QPushButton(page)
+        self.resend_button.clicked.connect(self.resend)
+        self.verify_button = QPushButton(page)
+        self.verify_button.clicked.connect(self.submit_code)
+        self.code_label = QLabel(page)
         form.addRow(self.code_hint)
-        form.addRow(self.tr("C&ode:"), self.code)
+        form.addRow(self.code_label, self.code)
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.resend_button)
@@ -136,6 +192,7 @@ class SignInWindow(QDialog):
         buttons.addWidget(self.verify_button)
         form.addRow(buttons)
         self._label_buddies(form)
+        self._tab_order(self.code, self.back_button, self.resend_button, self.verify_button)
         return page
 
     def _manual_page(self) -> QWidget:
@@ -143,38 +200,42 @@ class SignInWindow(QDialog):
         form = QFormLayout(page)
         self.sip_uri = QLineEdit(page)
         self.sip_uri.setPlaceholderText("sip:1001@pbx.example.com")
-        self.sip_uri.setAccessibleName(self.tr("SIP address"))
         self.sip_password = QLineEdit(page)
         self.sip_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.sip_password.setAccessibleName(self.tr("SIP password"))
         self.transport = QComboBox(page)
         self.transport.addItems(["udp", "tcp", "tls"])
-        self.transport.setAccessibleName(self.tr("Transport"))
         self.port = QSpinBox(page)
         self.port.setRange(0, 65535)
-        self.port.setSpecialValueText(self.tr("default"))
-        self.port.setAccessibleName(self.tr("Port"))
         self.registrar = QLineEdit(page)
-        self.registrar.setAccessibleName(self.tr("Registrar host"))
-        self.registrar.setPlaceholderText(self.tr("optional"))
-        self.manual_save = QPushButton(self.tr("&Use this account"), page)
-        self.manual_save.setAccessibleName(self.tr("Use this account"))
-        self.manual_save.clicked.connect(self.submit_manual)
-        self.manual_back = QPushButton(self.tr("&Back"), page)
-        self.manual_back.setAccessibleName(self.tr("Back to sign-in"))
+        self.manual_back = QPushButton(page)
         self.manual_back.clicked.connect(lambda: self._show_page(self.PAGE_CREDENTIALS))
-        form.addRow(self.tr("SIP &address:"), self.sip_uri)
-        form.addRow(self.tr("SIP pass&word:"), self.sip_password)
-        form.addRow(self.tr("&Transport:"), self.transport)
-        form.addRow(self.tr("P&ort:"), self.port)
-        form.addRow(self.tr("&Registrar:"), self.registrar)
+        self.manual_save = QPushButton(page)
+        self.manual_save.clicked.connect(self.submit_manual)
+        self.sip_uri_label = QLabel(page)
+        self.sip_password_label = QLabel(page)
+        self.transport_label = QLabel(page)
+        self.port_label = QLabel(page)
+        self.registrar_label = QLabel(page)
+        form.addRow(self.sip_uri_label, self.sip_uri)
+        form.addRow(self.sip_password_label, self.sip_password)
+        form.addRow(self.transport_label, self.transport)
+        form.addRow(self.port_label, self.port)
+        form.addRow(self.registrar_label, self.registrar)
         buttons = QHBoxLayout()
         buttons.addWidget(self.manual_back)
         buttons.addStretch(1)
         buttons.addWidget(self.manual_save)
         form.addRow(buttons)
         self._label_buddies(form)
+        self._tab_order(self.sip_uri, self.sip_password, self.transport, self.port, self.registrar,
+                        self.manual_back, self.manual_save)
         return page
+
+    @staticmethod
+    def _tab_order(*widgets: QWidget) -> None:
+        """Tab follows the screen: top to bottom, left to right."""
+        for before, after in itertools.pairwise(widgets):
+            QWidget.setTabOrder(before, after)
 
     @staticmethod
     def _label_buddies(form: QFormLayout) -> None:
@@ -188,6 +249,7 @@ class SignInWindow(QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        self._message_source = None
         self.message.clear()
         default = {self.PAGE_CREDENTIALS: self.sign_in_button, self.PAGE_CODE: self.verify_button,
                    self.PAGE_MANUAL: self.manual_save}[index]
@@ -199,24 +261,30 @@ class SignInWindow(QDialog):
 
     # ---- actions ----
 
-    def _error(self, text: str) -> None:
+    def _set_message(self, source: Callable[[], str]) -> None:
+        """Show ``source()``; kept as a function so a language change re-words it."""
+        self._message_source = source
+        text = source()
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
+
+    def _error(self, source: Callable[[], str]) -> None:
+        self._set_message(source)
 
     def submit_credentials(self) -> None:
         server, user, password = self.server.text().strip(), self.user.text().strip(), self.password.text()
         if not server:
-            self._error(self.tr("Enter the address of your chat server, e.g. https://chat.example.com."))
+            self._error(lambda: self.tr("Enter the address of your chat server, e.g. https://chat.example.com."))
             return
         if not user or not password:
-            self._error(self.tr("Enter your username (or e-mail) and your password."))
+            self._error(lambda: self.tr("Enter your username (or e-mail) and your password."))
             return
         self._run(self.service.sign_in(server, user, password), self._credentials_done)
 
     def submit_code(self) -> None:
         code = self.code.text().strip()
         if not code:
-            self._error(self.tr("Enter the code."))
+            self._error(lambda: self.tr("Enter the code."))
             return
         self._run(self.service.sign_in(self.server.text().strip(), self.user.text().strip(), self.password.text(),
                                        code), self._credentials_done)
@@ -228,10 +296,10 @@ class SignInWindow(QDialog):
     def submit_manual(self) -> None:
         uri = self.sip_uri.text().strip()
         if not uri.lower().startswith(("sip:", "sips:")) or "@" not in uri:
-            self._error(self.tr("Enter the SIP address as sip:USER@DOMAIN."))
+            self._error(lambda: self.tr("Enter the SIP address as sip:USER@DOMAIN."))
             return
         if not self.sip_password.text():
-            self._error(self.tr("Enter the SIP password."))
+            self._error(lambda: self.tr("Enter the SIP password."))
             return
         account = ManualAccount(sip_uri=uri, password=self.sip_password.text(), transport=self.transport.currentText(),
                                 port=self.port.value(), registrar=self.registrar.text().strip())
@@ -250,7 +318,8 @@ class SignInWindow(QDialog):
                 return
             exc = fut.exception()
             if exc is not None:
-                self._error(self.tr("Something went wrong: %1").replace("%1", str(exc)))
+                detail = str(exc)
+                self._error(lambda: self.tr("Something went wrong: %1").replace("%1", detail))
                 return
             done(fut.result())
 
@@ -260,39 +329,40 @@ class SignInWindow(QDialog):
         self.progress.setVisible(busy)
         self.pages.setEnabled(not busy)
         if busy:
-            self.message.setText(self.tr("Signing in…"))
+            self._set_message(lambda: self.tr("Signing in…"))
 
     def _credentials_done(self, result: SignInResult) -> None:
         if result.status is SignInStatus.OK:
-            self.message.setText(self.tr("Signed in."))
+            self._set_message(lambda: self.tr("Signed in."))
             self.signed_in.emit(result.account)
             self.accept()
         elif result.status is SignInStatus.NEEDS_CODE:
             self._ask_code(result)
         else:
-            self._error(self._wording(result))
+            self._error(lambda: self._wording(result))
 
     def _resend_done(self, result: SignInResult) -> None:
         if result.status is SignInStatus.ERROR:
-            self._error(self._wording(result))
+            self._error(lambda: self._wording(result))
         else:
             self._ask_code(result)
-            self.message.setText(self.tr("A new code is on its way. Check your e-mail."))
+            self._set_message(lambda: self.tr("A new code is on its way. Check your e-mail."))
 
     def _ask_code(self, result: SignInResult) -> None:
         was_on_code_page = self.pages.currentIndex() == self.PAGE_CODE
         if result.method == "email":
             where = result.email or self.user.text().strip()
-            self.code_hint.setText(self.tr("We sent a code to the e-mail address of %1. Enter it here.")
-                                   .replace("%1", where))
+            self._code_hint_source = lambda: (
+                self.tr("We sent a code to the e-mail address of %1. Enter it here.").replace("%1", where))
             self.resend_button.show()
         else:
-            self.code_hint.setText(self.tr("Enter the code from your authenticator app."))
+            self._code_hint_source = lambda: self.tr("Enter the code from your authenticator app.")
             self.resend_button.hide()
+        self.code_hint.setText(self._code_hint_source())
         self._show_page(self.PAGE_CODE)
         self.code.clear()
         if was_on_code_page:
-            self._error(self.tr("That code was not accepted. Check it and try again."))
+            self._error(lambda: self.tr("That code was not accepted. Check it and try again."))
 
     def _wording(self, result: SignInResult) -> str:
         known = {

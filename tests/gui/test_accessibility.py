@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -56,6 +56,22 @@ def tab_walk(window: QWidget) -> list[QWidget]:
     raise AssertionError(f"{window.windowTitle()}: Tab never came back round")
 
 
+def out_of_screen_order(window: QWidget, controls: list[QWidget]) -> list[str]:
+    """Pairs that Tab visits against reading order: a control above, or left of on the same row, comes later."""
+    def place(widget: QWidget) -> tuple[int, int]:
+        corner = widget.mapTo(window, QPoint(0, widget.height() // 2))
+        return corner.y(), corner.x()
+
+    found: list[str] = []
+    for i, earlier in enumerate(controls):
+        for later in controls[i + 1:]:
+            (y1, x1), (y2, x2) = place(earlier), place(later)
+            if y2 < y1 - 6 or (abs(y2 - y1) <= 6 and x2 < x1):
+                found.append(f"{spoken_name(later)!r} (x={x2}, y={y2}) comes after {spoken_name(earlier)!r} "
+                             f"(x={x1}, y={y1})")
+    return found
+
+
 def unnamed(controls: list[QWidget]) -> list[str]:
     return [f"{type(w).__name__} {w.objectName() or ''} {getattr(w, 'text', lambda: '')()!r}".strip()
             for w in controls if not spoken_name(w)]
@@ -81,6 +97,10 @@ def test_tab_reaches_every_control_and_each_has_a_name(scenes: Scenes) -> None:
                 fields = [scenes.signin.server, scenes.signin.user, scenes.signin.password]
                 assert [visited.index(f) for f in fields] == sorted(visited.index(f) for f in fields), \
                     "sign-in fields are not in screen order"
+                # "Advanced" sits left of "Sign in" on the same row: Tab reaches it first
+                assert visited.index(scenes.signin.manual_button) < visited.index(scenes.signin.sign_in_button)
+            if name in ("signin", "incoming_call"):  # simple forms: Tab reads like the screen
+                problems += [f"{name}[{index}]: Tab order: {p}" for p in out_of_screen_order(window, visited)]
     assert not problems, "controls without an accessible name:\n" + "\n".join(problems)
 
 

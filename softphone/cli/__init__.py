@@ -4,7 +4,15 @@ builds adapters. Nothing outside app.py imports this package."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+
+
+def _no_display() -> bool:
+    """Qt aborts the process when it finds no display; say so plainly instead (X11/Wayland only)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def dispatch(args: argparse.Namespace) -> int:
@@ -14,6 +22,10 @@ def dispatch(args: argparse.Namespace) -> int:
             from softphone.cli.headless_run import run_headless
 
             return int(run_headless(args))
+        if _no_display():
+            print("softphone: no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). "
+                  "Use `softphone run --headless` for the phone without a window.", file=sys.stderr)
+            return 1
         from softphone.cli.gui_run import run_gui
 
         return int(run_gui(args))

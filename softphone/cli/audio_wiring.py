@@ -15,7 +15,7 @@ from typing import Any
 from softphone.audio.service import ROLES, SoundService
 from softphone.config import Settings
 from softphone.config.settings import SettingError
-from softphone.core.events import DevicesChanged
+from softphone.core.events import DevicesChanged, Event
 from softphone.core.models import AudioDevice
 from softphone.core.session import Session
 from softphone.headless.protocol import CommandError, Handler
@@ -129,14 +129,27 @@ def headless_handlers(session: Session, service: SoundService,
                       loop: asyncio.AbstractEventLoop) -> dict[str, Handler]:
     """``set_devices`` for the headless interface; ``devices`` events now (at start) and on every change."""
 
+    last: list[DevicesChanged] = []  # the last devices event sent; empty until `started` went out
+
+    def publish(event: DevicesChanged) -> None:  # on the loop; says only what changed (the watcher repeats)
+        if last and last[0] == event:
+            return
+        last[:] = [event]
+        session.emit(event)
+
     def on_change(_devices: list[AudioDevice], _selection: dict[str, str], notice: str) -> None:
         event = devices_event(service, notice)
         if not loop.is_closed():
-            loop.call_soon_threadsafe(session.emit, event)
+            loop.call_soon_threadsafe(lambda: publish(event) if last else None)
 
     service.add_listener(on_change)
     notice = startup_notice(service)
-    loop.call_soon(lambda: session.emit(devices_event(service, notice)))
+
+    def after_started(event: Event) -> None:  # `started` is always the first event; the device list follows it
+        if event.EVENT == "started":
+            loop.call_soon(lambda: publish(devices_event(service, notice)))
+
+    session.subscribe(after_started)
 
     async def set_devices(cmd: dict[str, Any]) -> None:
         changes = {role: _match(service, cmd[role], role) for role in ROLES if role in cmd}

@@ -70,8 +70,20 @@ async def _pipe_reader(reader: asyncio.StreamReader, lines: asyncio.Queue[bytes 
         await lines.put(line)
 
 
+def _stdin_is_devnull() -> bool:
+    try:
+        return os.path.samestat(os.fstat(sys.stdin.fileno()), os.stat(os.devnull))
+    except (OSError, ValueError, AttributeError):
+        return True  # no usable stdin at all
+
+
 async def _start_stdin(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | None]) -> bool:
-    """Read stdin through the loop when it is a pipe or terminal; True when a thread had to be used."""
+    """Read stdin through the loop when it is a pipe or terminal; True when a thread had to be used.
+
+    Started as a service (stdin = /dev/null), there are no commands to read: run until a signal instead of
+    taking the immediate end of input as "quit"."""
+    if _stdin_is_devnull():
+        return False
     if sys.platform != "win32":
         try:
             reader = asyncio.StreamReader(limit=MAX_LINE + 1)
@@ -133,8 +145,15 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     iface = HeadlessInterface(session, _write_line, extra_handlers=extra_handlers)
     session.subscribe(iface.on_event)
     session.subscribe(wiring.CredentialRefresher(session, settings).on_event)
-    for warning in settings.warnings:
-        iface.on_event(ErrorEvent(code="settings", message=warning))
+    # what went wrong while starting is said right after `started`, which is always the first event
+    notices = [ErrorEvent(code="settings", message=warning) for warning in settings.warnings]
+
+    def after_started(event: Event) -> None:
+        if event.EVENT == "started":
+            for notice in notices:
+                loop.call_soon(session.emit, notice)
+
+    session.subscribe(after_started)
     # call history: a row per call from its start, so a crash mid-call leaves it marked interrupted
     from softphone.config import paths
     from softphone.history import open_history
@@ -143,7 +162,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     if history is not None:
         session.subscribe(history.on_event)
     if history_problem:
-        iface.on_event(ErrorEvent(code="history", message=history_problem))
+        notices.append(ErrorEvent(code="history", message=history_problem))
 
     lines: asyncio.Queue[bytes | None] = asyncio.Queue()
     stdin_thread = await _start_stdin(loop, lines)

@@ -9,6 +9,7 @@ a call's state changes; this class decides what to do about it (ring, audio, aut
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Coroutine
@@ -146,6 +147,8 @@ class Session:
     async def start(self, account: AccountSpec | None = None, password: str | None = None) -> None:
         bridge = self.audio.bridge() if self.audio is not None else None
         caps = await self.engine.start(self.on_engine_event, bridge)
+        if self.audio is not None:  # the engine has no sound devices of its own; ours come through the bridge
+            caps = dataclasses.replace(caps, sound_devices=bool(self.audio.devices()))
         self.emit(Started(version=self.config.version, capabilities=caps, account=account.aor if account else ""))
         if account is not None and password is not None:
             await self.register(account, password)

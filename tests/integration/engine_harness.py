@@ -358,3 +358,38 @@ def uac_cancel(tmp: Path) -> Path:
     path = tmp / "uac_cancel.xml"
     path.write_text(UAC_CANCEL)
     return path
+
+
+INFO_DTMF = """
+  <pause milliseconds="200"/>
+  <send retrans="500">
+    <![CDATA[
+      INFO [next_url] SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+      [routes]
+      From: "{{from_name}}" <sip:{{from_user}}@{{domain}}>;tag=[pid]SIPpTag00[call_number]
+      To: <{{to_uri}}>[peer_tag_param]
+      Call-ID: [call_id]
+      CSeq: 5 INFO
+      Contact: <sip:{{from_user}}@[local_ip]:[local_port];transport=[transport]>
+      Max-Forwards: 70
+      Content-Type: application/dtmf-relay
+      Content-Length: [len]
+
+      Signal={{info_digit}}
+      Duration=160
+    ]]>
+  </send>
+  <recv response="200"/>
+"""
+
+
+def uac_info_dtmf(tmp: Path) -> Path:
+    """uac_call that, once connected, presses ``{{info_digit}}`` as a SIP INFO (application/dtmf-relay), then
+    carries on as uac_call (hangs up after duration_ms or waits for BYE)."""
+    text = (SCENARIO_DIR / "uac_call.xml").read_text()
+    assert text.count("{{rtp_start}}") == 1 and text.count("CSeq: 2 BYE") == 1
+    text = text.replace("CSeq: 2 BYE", "CSeq: 6 BYE")  # after the INFO's CSeq 5
+    path = tmp / "uac_info_dtmf.xml"
+    path.write_text(text.replace("{{rtp_start}}", "{{rtp_start}}" + INFO_DTMF))
+    return path

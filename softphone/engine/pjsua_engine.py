@@ -619,10 +619,13 @@ class PjsuaEngine:
             ep.libInit(cfg)
         udp = self._create_transport(Transport.UDP, opts.sip_port)
         self._transports[Transport.UDP] = udp
-        self._transports[Transport.TCP] = self._create_transport(Transport.TCP, opts.sip_port)
+        # TCP and TLS listeners are opened only when an account uses them (_do_register): every accepted
+        # connection takes a slot in pjsip's ioqueue (64), and an exhausted ioqueue aborts the process (an
+        # assertion in this wheel), so a listener nobody needs is a remote crash waiting for ~60 connections.
         tls_ok = True
         try:
-            self._ensure_tls(opts.ca_file)
+            probe_tid = self._create_transport(Transport.TLS, 0, opts.ca_file)
+            ep.transportClose(probe_tid)
         except pj.Error as exc:
             tls_ok = False
             log.warning("TLS transport unavailable: %s", _pj_error_text(exc))
@@ -816,7 +819,9 @@ class PjsuaEngine:
         if transport is Transport.TLS:
             tid = self._ensure_tls(account.ca_file or self.options.ca_file)
         else:
-            tid = self._transports[transport]
+            tid = self._transports.get(transport, -1)
+            if tid < 0:
+                tid = self._transports[transport] = self._create_transport(transport, self.options.sip_port)
         cfg = pj.AccountConfig()
         ident = f"sip:{account.user}@{account.domain}"
         cfg.idUri = f'"{account.display_name}" <{ident}>' if account.display_name else ident

@@ -1,0 +1,140 @@
+"""Hostile SIP at the phone's own port: thousands of malformed, oversized and out-of-dialog messages, an INVITE
+flood (100 in a second) and junk over TCP. The phone stays up, stays registered, takes a normal call afterwards
+and never prints a traceback."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import time
+
+import pytest
+
+from tests.reliability import sipfuzz
+from tests.reliability.helpers import (
+    PhoneFactory,
+    contact_port,
+    no_traceback,
+    registered_phone,
+    resources,
+    status,
+)
+from tests.stack.kamailio import KamailioServer
+from tests.stack.sipp import Sipp
+
+SHORT = 2_000
+FULL = 12_000
+
+
+def tcp_ports(pid: int, kind: str = "t") -> list[int]:
+    out = subprocess.run(["ss", f"-l{kind}npH"], capture_output=True, text=True, timeout=10).stdout
+    return [int(m.group(1)) for line in out.splitlines() if f"pid={pid}," in line
+            for m in [re.search(r"127\.0\.0\.1:(\d+)", line)] if m]
+
+
+def tcp_junk(port: int, count: int = 50) -> tuple[int, int]:
+    """Junk over TCP: garbage, a header that never ends, a half-sent message left hanging, many connections.
+    Returns (connections made, connections refused)."""
+    made = refused = 0
+    payloads = [b"\x00\xff" * 5000, b"OPTIONS sip:x SIP/2.0\r\nX-Long: " + b"A" * 200_000,
+                b"INVITE sip:1@127.0.0.1 SIP/2.0\r\nContent-Length: 100000\r\n\r\nv=0", b"\r\n" * 10_000]
+    conns = []
+    for i in range(count):
+        try:
+            s = socket.create_connection(("127.0.0.1", port), timeout=5)
+        except OSError:
+            refused += 1
+            continue
+        made += 1
+        try:
+            s.sendall(payloads[i % len(payloads)])
+        except OSError:
+            pass  # the phone hung up on us: fine
+        conns.append(s)
+    time.sleep(0.5)
+    for s in conns:
+        s.close()
+    return made, refused
+
+
+def fuzz_phone(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp, count: int) -> None:
+    p = registered_phone(phone, kamailio, "1009")
+    assert p.proc is not None
+    port = contact_port(kamailio, "1009")
+    before = resources(p.proc.pid)
+    started = time.monotonic()
+    # the flood first, on a phone with no calls: INVITEs beyond what the phone can hold are refused, the
+    # CANCELs withdraw the ones that rang
+    flood = sipfuzz.flood("127.0.0.1", port, 100, 1.0)
+    status(p)  # pumps the events so far
+    flood_calls = [e for e in p.events if e["event"] == "incoming_call"]
+    for call in flood_calls:
+        p.wait_event("call_state", timeout=10, since_start=True, call_id=call["call_id"], state="disconnected")
+    assert len(flood_calls) + flood.statuses.get("SIP/2.0 486 Busy Here", 0) >= 100, (flood.statuses, flood_calls)
+    assert status(p)["calls"] == []
+    stats = sipfuzz.run("127.0.0.1", port, count)
+    fuzz_s = time.monotonic() - started
+    # a UDP account opens no TCP/TLS listener (each accepted connection would take one of pjsip's 64 ioqueue
+    # slots, and running out aborts the process)
+    listeners = tcp_ports(p.proc.pid)
+    assert listeners == [], listeners
+    assert p.proc.poll() is None, "the phone died under fuzzing"
+    time.sleep(1)
+    st = status(p)
+    assert st["registration"] == "registered", st
+    ringing = st["calls"]
+    # the CANCELs withdrew every flood INVITE that rang; what still rings are fuzz INVITEs whose sender went
+    # away (no CANCEL ever comes): the agent rejects them
+    assert not [c for c in ringing if "flood@" in c["peer"]], ringing
+    assert all(c["state"] == "ringing" for c in ringing), ringing
+    for call in ringing:
+        p.send({"cmd": "reject", "call_id": call["call_id"]})
+        p.wait_event("call_state", timeout=10, since_start=True, call_id=call["call_id"], state="disconnected")
+    assert status(p)["calls"] == []
+    # a normal call afterwards
+    caller = sipp.uac(to="1009", from_user="2200", duration_ms=1500)
+    incoming = p.wait_event("incoming_call", timeout=15, number="2200")
+    p.send({"cmd": "answer", "call_id": incoming["call_id"]})
+    p.wait_event("call_state", timeout=10, call_id=incoming["call_id"], state="connected")
+    p.wait_event("call_state", timeout=15, call_id=incoming["call_id"], state="disconnected")
+    caller.wait_ok(15)
+    after = resources(p.proc.pid)
+    print(f"RESULT sip-fuzz: {stats.total} hostile datagrams in {fuzz_s:.1f}s ({stats.replies} replies) "
+          f"{dict(sorted(stats.sent.items()))}; flood 100 INVITEs/1s -> {flood.statuses}, "
+          f"{len(flood_calls)} rang, all CANCELled; "
+          f"{len(ringing)} hostile INVITEs left ringing (rejected by the agent); "
+          f"no TCP listener; still registered; resources {before} -> {after}")
+    assert stats.total >= count
+    assert after["fds"] <= before["fds"] + 10 and after["threads"] <= before["threads"] + 2, (before, after)
+    no_traceback(p)
+    assert p.close() == 0
+
+
+def test_hostile_sip_short(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp) -> None:
+    fuzz_phone(phone, kamailio, sipp, SHORT)
+
+
+@pytest.mark.long
+def test_hostile_sip_full(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp) -> None:
+    fuzz_phone(phone, kamailio, sipp, FULL)
+
+
+
+
+@pytest.mark.parametrize("transport", ["tcp", "tls"])
+def test_stream_account_survives_connection_flood(phone: PhoneFactory, kamailio: KamailioServer,
+                                                  transport: str) -> None:
+    """Hostile datagrams at the UDP port (calls left ringing hold media sockets), then 150 junk connections held
+    open at once to the listener of a TCP/TLS account."""
+    p = registered_phone(phone, kamailio, "1010", transport=transport)
+    assert p.proc is not None
+    for udp_port in tcp_ports(p.proc.pid, "u"):
+        sipfuzz.run("127.0.0.1", udp_port, 600)
+    listeners = tcp_ports(p.proc.pid)
+    assert listeners
+    results = [tcp_junk(port, 150) for port in listeners]
+    time.sleep(1)
+    print(f"RESULT {transport}-connection-flood: {results} (made, refused) -> phone rc {p.proc.poll()}")
+    assert p.proc.poll() is None, p.stderr_tail(600)
+    assert status(p)["registration"] == "registered"

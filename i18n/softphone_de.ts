@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
+        <translation>Kein Ton: Das Soundsystem ist nicht verfügbar (%1). Anrufe werden verbunden, aber Sie hören nichts. Starten Sie das Soundsystem (PulseAudio oder PipeWire) und dann das Telefon neu.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Call history</source>
@@ -497,8 +504,68 @@
         <translation>Von Ihrer Organisation verwaltet</translation>
     </message>
     <message>
+        <source>Level:</source>
+        <translation>Pegel:</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+        <source>Test the microphone: record three seconds, then play them back</source>
+        <translation>Mikrofon testen: drei Sekunden aufnehmen und wiedergeben</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the speaker or headset</source>
+        <translation>Testton auf Lautsprecher oder Headset abspielen</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the ringing device</source>
+        <translation>Testton auf dem Klingelgerät abspielen</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the other ringing device</source>
+        <translation>Testton auf dem zweiten Klingelgerät abspielen</translation>
+    </message>
+    <message>
+        <source>Audio test result</source>
+        <translation>Ergebnis des Audiotests</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>The sound device cannot be used: %1</source>
+        <translation>Das Audiogerät kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>Playing a test tone…</source>
+        <translation>Testton wird abgespielt …</translation>
+    </message>
+    <message>
+        <source>Test tone played. Did you hear it?</source>
+        <translation>Testton abgespielt. Haben Sie ihn gehört?</translation>
+    </message>
+    <message>
+        <source>Speak now: recording three seconds, then playing them back…</source>
+        <translation>Sprechen Sie jetzt: drei Sekunden werden aufgenommen und dann wiedergegeben …</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: %1 dB).</source>
+        <translation>Das Mikrofon funktioniert (Spitze: %1 dB).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard from this microphone. Check that it is plugged in and not muted.</source>
+        <translation>Von diesem Mikrofon kam nichts an. Prüfen Sie, ob es angeschlossen und nicht stummgeschaltet ist.</translation>
     </message>
     <message>
         <source>No sound devices were reported; the system default is used.</source>
@@ -535,6 +602,10 @@
     <message>
         <source>Also ring on</source>
         <translation>Auch klingeln auf</translation>
+    </message>
+    <message>
+        <source>Test recor&amp;ding</source>
+        <translation>Auf&amp;nahme testen</translation>
     </message>
     <message>
         <source>Nothing else</source>

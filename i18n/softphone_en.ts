@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
+        <translation>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Call history</source>
@@ -497,8 +504,68 @@
         <translation>Managed by your organization</translation>
     </message>
     <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <source>Test the microphone: record three seconds, then play them back</source>
+        <translation>Test the microphone: record three seconds, then play them back</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Test</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the speaker or headset</source>
+        <translation>Play a test tone on the speaker or headset</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the ringing device</source>
+        <translation>Play a test tone on the ringing device</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the other ringing device</source>
+        <translation>Play a test tone on the other ringing device</translation>
+    </message>
+    <message>
+        <source>Audio test result</source>
+        <translation>Audio test result</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>System default</translation>
+    </message>
+    <message>
+        <source>The sound device cannot be used: %1</source>
+        <translation>The sound device cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>Playing a test tone…</source>
+        <translation>Playing a test tone…</translation>
+    </message>
+    <message>
+        <source>Test tone played. Did you hear it?</source>
+        <translation>Test tone played. Did you hear it?</translation>
+    </message>
+    <message>
+        <source>Speak now: recording three seconds, then playing them back…</source>
+        <translation>Speak now: recording three seconds, then playing them back…</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: %1 dB).</source>
+        <translation>The microphone works (loudest: %1 dB).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard from this microphone. Check that it is plugged in and not muted.</source>
+        <translation>Nothing was heard from this microphone. Check that it is plugged in and not muted.</translation>
     </message>
     <message>
         <source>No sound devices were reported; the system default is used.</source>
@@ -535,6 +602,10 @@
     <message>
         <source>Also ring on</source>
         <translation>Also ring on</translation>
+    </message>
+    <message>
+        <source>Test recor&amp;ding</source>
+        <translation>Test recor&amp;ding</translation>
     </message>
     <message>
         <source>Nothing else</source>

@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
+        <translation>Sin sonido: no se puede usar el sistema de sonido (%1). Las llamadas se conectan, pero no las oirá. Inicie el sistema de sonido (PulseAudio o PipeWire) y reinicie el teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Call history</source>
@@ -497,8 +504,68 @@
         <translation>Gestionado por su organización</translation>
     </message>
     <message>
+        <source>Level:</source>
+        <translation>Nivel:</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nivel del micrófono</translation>
+    </message>
+    <message>
+        <source>Test the microphone: record three seconds, then play them back</source>
+        <translation>Probar el micrófono: grabar tres segundos y reproducirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the speaker or headset</source>
+        <translation>Reproducir un tono de prueba en el altavoz o los auriculares</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the ringing device</source>
+        <translation>Reproducir un tono de prueba en el dispositivo de timbre</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the other ringing device</source>
+        <translation>Reproducir un tono de prueba en el otro dispositivo de timbre</translation>
+    </message>
+    <message>
+        <source>Audio test result</source>
+        <translation>Resultado de la prueba de audio</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>The sound device cannot be used: %1</source>
+        <translation>No se puede usar el dispositivo de sonido: %1</translation>
+    </message>
+    <message>
+        <source>Playing a test tone…</source>
+        <translation>Reproduciendo un tono de prueba…</translation>
+    </message>
+    <message>
+        <source>Test tone played. Did you hear it?</source>
+        <translation>Tono de prueba reproducido. ¿Lo ha oído?</translation>
+    </message>
+    <message>
+        <source>Speak now: recording three seconds, then playing them back…</source>
+        <translation>Hable ahora: grabando tres segundos y luego reproduciéndolos…</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: %1 dB).</source>
+        <translation>El micrófono funciona (pico: %1 dB).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard from this microphone. Check that it is plugged in and not muted.</source>
+        <translation>No se oyó nada por este micrófono. Compruebe que esté conectado y no silenciado.</translation>
     </message>
     <message>
         <source>No sound devices were reported; the system default is used.</source>
@@ -535,6 +602,10 @@
     <message>
         <source>Also ring on</source>
         <translation>Sonar también en</translation>
+    </message>
+    <message>
+        <source>Test recor&amp;ding</source>
+        <translation>Probar &amp;grabación</translation>
     </message>
     <message>
         <source>Nothing else</source>

@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
+        <translation>Pas de son : le système audio est inutilisable (%1). Les appels se connectent, mais vous ne les entendrez pas. Démarrez le système audio (PulseAudio ou PipeWire) et redémarrez le téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Call history</source>
@@ -497,8 +504,68 @@
         <translation>Géré par votre organisation</translation>
     </message>
     <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Niveau du micro</translation>
+    </message>
+    <message>
+        <source>Test the microphone: record three seconds, then play them back</source>
+        <translation>Tester le micro : enregistrer trois secondes puis les réécouter</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the speaker or headset</source>
+        <translation>Jouer un son de test sur le haut-parleur ou le casque</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the ringing device</source>
+        <translation>Jouer un son de test sur l&apos;appareil de sonnerie</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the other ringing device</source>
+        <translation>Jouer un son de test sur l&apos;autre appareil de sonnerie</translation>
+    </message>
+    <message>
+        <source>Audio test result</source>
+        <translation>Résultat du test audio</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Par défaut du système</translation>
+    </message>
+    <message>
+        <source>The sound device cannot be used: %1</source>
+        <translation>Le périphérique audio est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>Playing a test tone…</source>
+        <translation>Lecture d&apos;un son de test…</translation>
+    </message>
+    <message>
+        <source>Test tone played. Did you hear it?</source>
+        <translation>Son de test joué. L&apos;avez-vous entendu ?</translation>
+    </message>
+    <message>
+        <source>Speak now: recording three seconds, then playing them back…</source>
+        <translation>Parlez maintenant : enregistrement de trois secondes, puis réécoute…</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: %1 dB).</source>
+        <translation>Le micro fonctionne (crête : %1 dB).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard from this microphone. Check that it is plugged in and not muted.</source>
+        <translation>Rien n&apos;a été entendu de ce micro. Vérifiez qu&apos;il est branché et pas coupé.</translation>
     </message>
     <message>
         <source>No sound devices were reported; the system default is used.</source>
@@ -535,6 +602,10 @@
     <message>
         <source>Also ring on</source>
         <translation>Sonner aussi sur</translation>
+    </message>
+    <message>
+        <source>Test recor&amp;ding</source>
+        <translation>Tester l&apos;en&amp;registrement</translation>
     </message>
     <message>
         <source>Nothing else</source>

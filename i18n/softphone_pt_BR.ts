@@ -361,6 +361,13 @@
     </message>
 </context>
 <context>
+    <name>DesktopApp</name>
+    <message>
+        <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
+        <translation>Sem som: o sistema de som não pode ser usado (%1). As chamadas conectam, mas você não vai ouvi-las. Inicie o sistema de som (PulseAudio ou PipeWire) e reinicie o telefone.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Call history</source>
@@ -497,8 +504,68 @@
         <translation>Gerenciado pela sua organização</translation>
     </message>
     <message>
+        <source>Level:</source>
+        <translation>Nível:</translation>
+    </message>
+    <message>
+        <source>Microphone level</source>
+        <translation>Nível do microfone</translation>
+    </message>
+    <message>
+        <source>Test the microphone: record three seconds, then play them back</source>
+        <translation>Testar o microfone: gravar três segundos e reproduzi-los</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testar</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the speaker or headset</source>
+        <translation>Tocar um tom de teste no alto-falante ou headset</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the ringing device</source>
+        <translation>Tocar um tom de teste no dispositivo de toque</translation>
+    </message>
+    <message>
+        <source>Play a test tone on the other ringing device</source>
+        <translation>Tocar um tom de teste no outro dispositivo de toque</translation>
+    </message>
+    <message>
+        <source>Audio test result</source>
+        <translation>Resultado do teste de áudio</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>The sound device cannot be used: %1</source>
+        <translation>O dispositivo de som não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>Playing a test tone…</source>
+        <translation>Tocando um tom de teste…</translation>
+    </message>
+    <message>
+        <source>Test tone played. Did you hear it?</source>
+        <translation>Tom de teste tocado. Você ouviu?</translation>
+    </message>
+    <message>
+        <source>Speak now: recording three seconds, then playing them back…</source>
+        <translation>Fale agora: gravando três segundos e depois reproduzindo…</translation>
+    </message>
+    <message>
+        <source>The microphone works (loudest: %1 dB).</source>
+        <translation>O microfone funciona (pico: %1 dB).</translation>
+    </message>
+    <message>
+        <source>Nothing was heard from this microphone. Check that it is plugged in and not muted.</source>
+        <translation>Nada foi ouvido deste microfone. Verifique se ele está conectado e não está mudo.</translation>
     </message>
     <message>
         <source>No sound devices were reported; the system default is used.</source>
@@ -535,6 +602,10 @@
     <message>
         <source>Also ring on</source>
         <translation>Tocar também em</translation>
+    </message>
+    <message>
+        <source>Test recor&amp;ding</source>
+        <translation>Testar &amp;gravação</translation>
     </message>
     <message>
         <source>Nothing else</source>

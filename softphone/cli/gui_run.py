@@ -15,6 +15,7 @@ from typing import Any
 
 from softphone.cli import wiring
 from softphone.config import SettingError, Settings, paths
+from softphone.core.desktop_ports import MicCheck
 from softphone.core.signin import ManualAccount, SignInResult
 
 log = logging.getLogger("softphone.gui")
@@ -142,6 +143,65 @@ class SignInAdapter:
         return bool(self.settings.get("account"))
 
 
+class _RunningMeter:
+    """core.desktop_ports.LevelMeter on audio/tools.LevelMeter."""
+
+    def __init__(self, meter: Any) -> None:
+        self.meter = meter
+
+    @property
+    def level_db(self) -> float:
+        return float(self.meter.level_db)
+
+    async def stop(self) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, self.meter.stop)
+
+
+class AudioToolsAdapter:
+    """core.desktop_ports.AudioControl on the SoundService and audio/tools.py. Opening and playing sound blocks
+    (a first open can stall ~2 s, DESIGN.md 8), so all of it runs in an executor, never on the UI thread."""
+
+    def __init__(self, service: Any) -> None:
+        self.service = service
+
+    async def select(self, choices: dict[str, str]) -> None:
+        await asyncio.get_running_loop().run_in_executor(None, lambda: self.service.select(**choices))
+
+    async def test_speaker(self, identity: str) -> None:
+        from softphone.audio import tools
+
+        await asyncio.get_running_loop().run_in_executor(None, tools.play_test_tone, identity)
+
+    async def test_microphone(self, input_identity: str, output_identity: str) -> MicCheck:
+        from softphone.audio import tools
+
+        result = await asyncio.get_running_loop().run_in_executor(
+            None, tools.microphone_test, input_identity, output_identity, 3.0)
+        return MicCheck(seconds=result.seconds, peak_db=result.peak_db, heard=result.heard)
+
+    async def level_meter(self, identity: str) -> _RunningMeter:
+        from softphone.audio import tools
+
+        meter = tools.LevelMeter(identity)
+        await asyncio.get_running_loop().run_in_executor(None, meter.start)
+        return _RunningMeter(meter)
+
+
+def feed_devices(session: Any, service: Any, loop: asyncio.AbstractEventLoop) -> None:
+    """The same ``devices`` events headless sends (audio_wiring.devices_event): one now, one per change
+    (hot-plug, fallback, a new choice). Changes arrive on the audio threads: hop to the loop."""
+    from softphone.cli.audio_wiring import devices_event, startup_notice
+
+    def on_change(_devices: Any, _selection: Any, notice: str) -> None:
+        event = devices_event(service, notice)
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(session.emit, event)
+
+    service.add_listener(on_change)
+    notice = startup_notice(service)
+    loop.call_soon(lambda: session.emit(devices_event(service, notice)))
+
+
 async def _load_account(settings: Settings) -> tuple[Any, str | None, str]:
     from softphone.cli.headless_run import _load_account as load
 
@@ -166,22 +226,26 @@ class DesktopApp:
         loop = asyncio.get_running_loop()
         self.engine = PjsuaEngine(wiring.engine_options(settings), loop)
         self.audio: Any = None
+        self.audio_problem = ""
         if with_audio:
             try:
                 from softphone.cli.audio_wiring import build_audio
 
                 self.audio = build_audio(settings)
-            except ImportError:
-                self.audio = None
-            except Exception as exc:  # no sound server: calls still connect; the console says so
+            except Exception as exc:  # no sound server (or no sound library): calls still connect, silently
                 log.warning("audio unavailable: %s", exc)
+                self.audio_problem = str(exc) or type(exc).__name__
         self.session = Session(engine=self.engine, config=wiring.session_config(settings), audio=self.audio)
         self.history = HistoryStore(history_path or paths.history_path())
         self.session.subscribe(self.history.on_event)  # before the bridge: views refresh from an up-to-date store
         self.session.subscribe(wiring.CredentialRefresher(self.session, settings).on_event)
         self.bridge = SessionBridge(self.session, SessionAgentControl(self.session))
         self.settings_access = SettingsAdapter(settings)
-        self.console = ConsoleWindow(self.bridge, self.settings_access, self.history, popup_guard=popup_guard)
+        self.audio_tools = AudioToolsAdapter(self.audio) if self.audio is not None else None
+        self.console = ConsoleWindow(self.bridge, self.settings_access, self.history, popup_guard=popup_guard,
+                                     audio=self.audio_tools)
+        if self.audio is not None:  # after the console is wired to the bridge: the first event is not lost
+            feed_devices(self.session, self.audio, loop)
         self.console.language_changed.connect(self.apply_language)
         self.console.settings_saved.connect(self.apply_start_at_login)
         self.instance = InstanceServer(server_name)
@@ -217,6 +281,12 @@ class DesktopApp:
             log.warning("single-instance server could not listen on %s", self.instance.server_name)
         for warning in self.settings.warnings:
             self.console.show_notice(warning)
+        if self.audio_problem:
+            problem = self.audio_problem
+            self.console.show_notice(lambda: QCoreApplication.translate(
+                "DesktopApp", "No sound: the sound system cannot be used (%1). Calls connect, but you will not "
+                "hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.")
+                .replace("%1", problem))
         # wired: now start the engine
         account, password, _problem = await _load_account(self.settings)
         await self.session.start(account if password else None, password)
@@ -244,6 +314,8 @@ class DesktopApp:
         self.console.hide()
         self.instance.close()
         await self.session.stop()
+        if self.audio is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.audio.close)
         self.history.close()
 
 

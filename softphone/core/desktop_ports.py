@@ -65,3 +65,47 @@ class AgentControl(Protocol):
     async def unpause(self, queue: str | None = None) -> None: ...
 
     async def end_wrapup(self) -> None: ...
+
+
+@dataclass(frozen=True)
+class MicCheck:
+    """What the microphone test heard: ``seconds`` recorded, the peak level, whether it was more than silence."""
+
+    seconds: float
+    peak_db: float
+    heard: bool
+
+
+class LevelMeter(Protocol):
+    """A running microphone level meter (opened by ``AudioControl.level_meter``)."""
+
+    @property
+    def level_db(self) -> float:
+        """Peak of the last few milliseconds, dBFS (-96 = silence). Cheap: poll it from a UI timer."""
+        ...
+
+    async def stop(self) -> None:
+        """Close the microphone."""
+        ...
+
+
+class AudioControl(Protocol):
+    """The settings dialog's audio tools. Device identities come from ``DevicesChanged.list``; "" is the system
+    default. The sound work blocks while it lasts, so every call is a coroutine that runs it off the UI thread.
+    Device lists and changes arrive as ``DevicesChanged`` events through the session."""
+
+    async def select(self, choices: dict[str, str]) -> None:
+        """Use these devices now, by role: input, output, ringer, also_ring."""
+        ...
+
+    async def test_speaker(self, identity: str) -> None:
+        """Play a short test tone on ``identity``."""
+        ...
+
+    async def test_microphone(self, input_identity: str, output_identity: str) -> MicCheck:
+        """Record a few seconds from ``input_identity``, then play them back on ``output_identity``."""
+        ...
+
+    async def level_meter(self, identity: str) -> LevelMeter:
+        """A started level meter on ``identity``."""
+        ...

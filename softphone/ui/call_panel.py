@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -42,48 +42,36 @@ class CallPanel(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         number = user_part(event.peer)
         self.caller_text = f"{display_name} ({number})" if display_name and display_name != number else number
-        self.setAccessibleName(self.tr("Call with %1").replace("%1", self.caller_text))
+        self.last_state = event
+        self.last_media: MediaEvent | None = None
 
         self.caller = QLabel(f"<b>{self.caller_text}</b>", self)
-        self.caller.setAccessibleName(self.tr("Caller"))
-        self.queue_label = QLabel(self.tr("Queue: %1").replace("%1", self.queue) if self.queue else "", self)
-        self.state_label = QLabel(text.call_state(self.state), self)
-        self.state_label.setAccessibleName(self.tr("Call state"))
+        self.queue_label = QLabel(self)
+        self.state_label = QLabel(self)
         self.timer_label = QLabel("00:00", self)
-        self.timer_label.setAccessibleName(self.tr("Call duration"))
-        self.quality = QLabel(text.quality(0), self)
-        self.quality.setAccessibleName(self.tr("Call quality"))
+        self.quality = QLabel(self)
 
-        self.hold_button = QPushButton(self.tr("&Hold"), self)
+        self.hold_button = QPushButton(self)
         self.hold_button.setCheckable(True)
-        self.hold_button.setAccessibleName(self.tr("Hold"))
         self.hold_button.clicked.connect(self.toggle_hold)
-        self.mute_button = QPushButton(self.tr("&Mute"), self)
+        self.mute_button = QPushButton(self)
         self.mute_button.setCheckable(True)
-        self.mute_button.setAccessibleName(self.tr("Mute microphone"))
         self.mute_button.clicked.connect(self.toggle_mute)
-        self.hangup_button = QPushButton(self.tr("Hang &up"), self)
-        self.hangup_button.setAccessibleName(self.tr("Hang up"))
+        self.hangup_button = QPushButton(self)
         self.hangup_button.clicked.connect(lambda: self.bridge.hangup(self.call_id))
 
         self.transfer_to = QLineEdit(self)
-        self.transfer_to.setPlaceholderText(self.tr("Transfer to number"))
-        self.transfer_to.setAccessibleName(self.tr("Transfer to number"))
-        self.transfer_button = QPushButton(self.tr("&Transfer"), self)
-        self.transfer_button.setAccessibleName(self.tr("Blind transfer"))
+        self.transfer_button = QPushButton(self)
         self.transfer_button.clicked.connect(self.blind_transfer)
         self.transfer_to.returnPressed.connect(self.blind_transfer)
         self.attended_target = QComboBox(self)
-        self.attended_target.setAccessibleName(self.tr("Call to transfer to"))
-        self.attended_button = QPushButton(self.tr("&Connect the two calls"), self)
-        self.attended_button.setAccessibleName(self.tr("Attended transfer: connect this call to the other call"))
+        self.attended_button = QPushButton(self)
         self.attended_button.clicked.connect(self.attended_transfer)
 
         keypad = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate(KEYPAD):
             button = QPushButton(digit, self)
-            button.setAccessibleName(self.tr("Send tone %1").replace("%1", digit))
             button.clicked.connect(lambda _=False, d=digit: self.bridge.dtmf_send(d, self.call_id))
             keypad.addWidget(button, index // 3, index % 3)
             self.keys[digit] = button
@@ -117,17 +105,46 @@ class CallPanel(QFrame):
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._update_timer)
+        self.retranslate()
         self.update_state(event)
         self.set_other_calls([])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Call with %1").replace("%1", self.caller_text))
+        self.caller.setAccessibleName(self.tr("Caller"))
+        self.queue_label.setText(self.tr("Queue: %1").replace("%1", self.queue) if self.queue else "")
+        self.state_label.setAccessibleName(self.tr("Call state"))
+        self.timer_label.setAccessibleName(self.tr("Call duration"))
+        self.quality.setAccessibleName(self.tr("Call quality"))
+        self.hold_button.setText(self.tr("&Hold"))
+        self.hold_button.setAccessibleName(self.tr("Hold"))
+        self.mute_button.setAccessibleName(self.tr("Mute microphone"))
+        self.set_muted(self.muted)
+        self.hangup_button.setText(self.tr("Hang &up"))
+        self.hangup_button.setAccessibleName(self.tr("Hang up"))
+        self.transfer_to.setPlaceholderText(self.tr("Transfer to number"))
+        self.transfer_to.setAccessibleName(self.tr("Transfer to number"))
+        self.transfer_button.setText(self.tr("&Transfer"))
+        self.transfer_button.setAccessibleName(self.tr("Blind transfer"))
+        self.attended_target.setAccessibleName(self.tr("Call to transfer to"))
+        self.attended_button.setText(self.tr("&Connect the two calls"))
+        self.attended_button.setAccessibleName(self.tr("Attended transfer: connect this call to the other call"))
+        for digit, button in self.keys.items():
+            button.setAccessibleName(self.tr("Send tone %1").replace("%1", digit))
+        self._show_state(self.last_state)
+        self._show_media(self.last_media)
 
     # ---- from the session ----
 
     def update_state(self, event: CallStateChanged) -> None:
         self.state = event.state
-        label = text.call_state(event.state)
-        if event.reason and event.state == "held" and event.reason == "held by the other party":
-            label = self.tr("Held by the other party")
-        self.state_label.setText(label)
+        self.last_state = event
+        self._show_state(event)
         if event.state in ("connected", "held") and self.connected_at is None:
             self.connected_at = time.monotonic()
             self._tick.start()
@@ -144,6 +161,19 @@ class CallPanel(QFrame):
         self._update_timer()
 
     def update_media(self, event: MediaEvent) -> None:
+        self.last_media = event
+        self._show_media(event)
+
+    def _show_state(self, event: CallStateChanged) -> None:
+        label = text.call_state(event.state)
+        if event.reason and event.state == "held" and event.reason == "held by the other party":
+            label = self.tr("Held by the other party")
+        self.state_label.setText(label)
+
+    def _show_media(self, event: MediaEvent | None) -> None:
+        if event is None:
+            self.quality.setText(text.quality(0))
+            return
         self.quality.setText(text.quality(event.mos) + (f" ({event.mos:.1f})" if event.mos > 0 else ""))
         tip = self.tr("Jitter %1 ms, packet loss %2 %, codec %3").replace("%1", f"{event.jitter_ms:.0f}") \
             .replace("%2", f"{event.loss_pct:.1f}").replace("%3", event.codec or "?")

@@ -11,8 +11,9 @@ its own tab. Every action has a keyboard path; the in-call shortcuts work from a
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from softphone.core.desktop_ports import CallHistory, SettingsAccess
+from softphone.core.desktop_ports import AudioControl, CallHistory, SettingsAccess
 from softphone.core.dialing import DialError, to_sip_uri
 from softphone.core.events import (
     AgentStateChanged,
@@ -72,11 +73,13 @@ class ConsoleWindow(QMainWindow):
     settings_saved = Signal()
 
     def __init__(self, bridge: SessionBridge, settings: SettingsAccess, history: CallHistory | None = None,
-                 popup_guard: float | None = None, parent: QWidget | None = None) -> None:
+                 popup_guard: float | None = None, parent: QWidget | None = None,
+                 audio: AudioControl | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
         self.settings = settings
         self.history = history
+        self.audio = audio
         self.popup_guard = popup_guard
         self.panels: dict[str, CallPanel] = {}
         self.popups: dict[str, IncomingCallPopup] = {}
@@ -90,21 +93,79 @@ class ConsoleWindow(QMainWindow):
         self.settings_dialog: SettingsDialog | None = None
         self._wrapup_deadline: float | None = None
         self._queue_items: dict[str, QTreeWidgetItem] = {}
+        self._queue_events: dict[str, QueueChanged] = {}
+        self._registration_event = RegistrationChanged(state="unregistered")
+        self._agent_event = AgentStateChanged(state="offline")
+        self._notice_source: Callable[[], str] | None = None
         self.tray: QSystemTrayIcon | None = None
 
-        self.setWindowTitle(self.tr("Softphone"))
         self.setWindowIcon(icon("app"))
-        self.setAccessibleName(self.tr("Agent console"))
         self.resize(900, 640)
         self._build()
         self._build_menu()
         self._build_shortcuts()
         self._build_tray()
         self._connect()
-        self._set_registration(RegistrationChanged(state="unregistered"))
-        self._set_agent_state(AgentStateChanged(state="offline"))
         for name in settings.get("queue.names") or []:
             self._queue_row(str(name))
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the console (child panels and views re-translate themselves)."""
+        self.setWindowTitle(self.tr("Softphone"))
+        self.setAccessibleName(self.tr("Agent console"))
+        self.state_icon.setAccessibleName(self.tr("Agent state icon"))
+        self.registration_label.setAccessibleName(self.tr("Connection status"))
+        self.state_label.setAccessibleName(self.tr("Agent state"))
+        self.state_select.setAccessibleName(self.tr("Set agent state"))
+        self._fill_state_select()
+        if self.bridge.agent is None:
+            self.state_select.setToolTip(self.tr("Queue control is not available with this account."))
+        self.wrapup_label.setAccessibleName(self.tr("Wrap-up time left"))
+        self.end_wrapup_button.setText(self.tr("&End wrap-up"))
+        self.end_wrapup_button.setAccessibleName(self.tr("End wrap-up now"))
+        self.notice.setAccessibleName(self.tr("Notice"))
+        self.tabs.setAccessibleName(self.tr("Console pages"))
+        self.tabs.setTabText(0, self.tr("&Phone"))
+        self.queue_title.setText(self.tr("&Queues"))
+        self.queue_list.setAccessibleName(self.tr("Queues"))
+        self.queue_list.setHeaderLabels([self.tr("Queue"), self.tr("Status"), self.tr("Waiting"),
+                                         self.tr("Longest wait")])
+        self.dial_label.setText(self.tr("&Number:"))
+        self.dial_input.setAccessibleName(self.tr("Number to call"))
+        self.dial_input.setPlaceholderText(self.tr("Number, extension or sip: address"))
+        self.call_button.setText(self.tr("&Call"))
+        self.call_button.setAccessibleName(self.tr("Call the number"))
+        self.redial_button.setText(self.tr("&Redial"))
+        self.redial_button.setAccessibleName(self.tr("Call the last number again"))
+        for digit, button in self.pad_keys.items():
+            button.setAccessibleName(self.tr("Dial %1").replace("%1", digit))
+        self.calls_title.setAccessibleName(self.tr("Calls"))
+        self.calls_area.setAccessibleName(self.tr("Calls"))
+        self.phone_menu.setTitle(self.tr("&Phone"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.keys_action.setText(self.tr("&Keyboard shortcuts"))
+        for key, action in self.tray_actions.items():
+            action.setText({"show": self.tr("Show the phone"), "answer": self.tr("Answer"),
+                            "hangup": self.tr("Hang up"), "available": self.tr("Available"),
+                            "quit": self.tr("Quit")}[key])
+        # what the session said last, in the new words
+        self._set_registration(self._registration_event)
+        self._set_agent_state(self._agent_event)
+        for name in self._queue_items:
+            self._show_queue(name)
+        self._refresh_calls()
+        self._update_missed_badge()
+        if self._notice_source is not None and self.notice.isVisibleTo(self):
+            self._show_notice_text(self._notice_source())
+        self._fit_queue_columns()
 
     # ---- layout ----
 
@@ -114,25 +175,13 @@ class ConsoleWindow(QMainWindow):
 
         status = QHBoxLayout()
         self.state_icon = QLabel(self)
-        self.state_icon.setAccessibleName(self.tr("Agent state icon"))
         self.registration_label = QLabel(self)
-        self.registration_label.setAccessibleName(self.tr("Connection status"))
         self.state_label = QLabel(self)
-        self.state_label.setAccessibleName(self.tr("Agent state"))
         self.state_select = QComboBox(self)
-        self.state_select.setAccessibleName(self.tr("Set agent state"))
-        self.state_select.addItem(state_icon("available"), self.tr("Available"), "")
-        for reason in self.settings.get("queue.pause_reasons") or []:
-            self.state_select.addItem(state_icon("paused"), self.tr("Paused: %1").replace("%1", reason["label"]),
-                                      reason["code"])
         self.state_select.activated.connect(self._state_chosen)
         self.state_select.setEnabled(self.bridge.agent is not None)
-        if self.bridge.agent is None:
-            self.state_select.setToolTip(self.tr("Queue control is not available with this account."))
         self.wrapup_label = QLabel(self)
-        self.wrapup_label.setAccessibleName(self.tr("Wrap-up time left"))
-        self.end_wrapup_button = QPushButton(self.tr("&End wrap-up"), self)
-        self.end_wrapup_button.setAccessibleName(self.tr("End wrap-up now"))
+        self.end_wrapup_button = QPushButton(self)
         self.end_wrapup_button.clicked.connect(lambda: self.bridge.end_wrapup())
         self.wrapup_label.hide()
         self.end_wrapup_button.hide()
@@ -147,12 +196,10 @@ class ConsoleWindow(QMainWindow):
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Notice"))
         self.notice.hide()
         outer.addWidget(self.notice)
 
         self.tabs = QTabWidget(self)
-        self.tabs.setAccessibleName(self.tr("Console pages"))
         phone_page = QWidget(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, phone_page)
 
@@ -160,20 +207,20 @@ class ConsoleWindow(QMainWindow):
         queue_box = QWidget(splitter)
         queue_layout = QVBoxLayout(queue_box)
         queue_layout.setContentsMargins(0, 0, 0, 0)
-        queue_title = QLabel(self.tr("&Queues"), queue_box)
+        self.queue_title = QLabel(queue_box)
         self.queue_list = QTreeWidget(queue_box)
-        self.queue_list.setAccessibleName(self.tr("Queues"))
         self.queue_list.setRootIsDecorated(False)
-        self.queue_list.setHeaderLabels([self.tr("Queue"), self.tr("Status"), self.tr("Waiting"),
-                                         self.tr("Longest wait")])
+        self.queue_list.setColumnCount(4)
         self.queue_list.itemChanged.connect(self._queue_toggled)
         header = self.queue_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        queue_title.setBuddy(self.queue_list)
-        queue_layout.addWidget(queue_title)
+        # the columns decide the list's width (see _fit_queue_columns): never a horizontal scroll bar
+        self.queue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.queue_title.setBuddy(self.queue_list)
+        queue_layout.addWidget(self.queue_title)
         queue_layout.addWidget(self.queue_list)
 
         # dial pad and calls
@@ -181,21 +228,17 @@ class ConsoleWindow(QMainWindow):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         dial_row = QHBoxLayout()
-        dial_label = QLabel(self.tr("&Number:"), middle)
+        self.dial_label = QLabel(middle)
         self.dial_input = QLineEdit(middle)
-        self.dial_input.setAccessibleName(self.tr("Number to call"))
-        self.dial_input.setPlaceholderText(self.tr("Number, extension or sip: address"))
         self.dial_input.setClearButtonEnabled(True)
         self.dial_input.returnPressed.connect(self.dial)
-        dial_label.setBuddy(self.dial_input)
-        self.call_button = QPushButton(icon("available"), self.tr("&Call"), middle)
-        self.call_button.setAccessibleName(self.tr("Call the number"))
+        self.dial_label.setBuddy(self.dial_input)
+        self.call_button = QPushButton(icon("available"), "", middle)
         self.call_button.clicked.connect(self.dial)
-        self.redial_button = QPushButton(self.tr("&Redial"), middle)
-        self.redial_button.setAccessibleName(self.tr("Call the last number again"))
+        self.redial_button = QPushButton(middle)
         self.redial_button.clicked.connect(self.redial)
         self.redial_button.setEnabled(False)
-        dial_row.addWidget(dial_label)
+        dial_row.addWidget(self.dial_label)
         dial_row.addWidget(self.dial_input, 1)
         dial_row.addWidget(self.call_button)
         dial_row.addWidget(self.redial_button)
@@ -204,18 +247,15 @@ class ConsoleWindow(QMainWindow):
         self.pad_keys: dict[str, QPushButton] = {}
         for index, digit in enumerate(KEYPAD):
             button = QPushButton(digit, middle)
-            button.setAccessibleName(self.tr("Dial %1").replace("%1", digit))
             button.clicked.connect(lambda _=False, d=digit: self.dial_input.insert(d))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             pad.addWidget(button, index // 3, index % 3)
             self.pad_keys[digit] = button
         middle_layout.addLayout(pad)
-        self.calls_title = QLabel(self.tr("No calls"), middle)
-        self.calls_title.setAccessibleName(self.tr("Calls"))
+        self.calls_title = QLabel(middle)
         middle_layout.addWidget(self.calls_title)
         self.calls_area = QScrollArea(middle)
         self.calls_area.setWidgetResizable(True)
-        self.calls_area.setAccessibleName(self.tr("Calls"))
         calls_widget = QWidget(self.calls_area)
         self.calls_layout = QVBoxLayout(calls_widget)
         self.calls_layout.addStretch(1)
@@ -227,37 +267,36 @@ class ConsoleWindow(QMainWindow):
         splitter.setSizes([380, 560])
         phone_layout = QVBoxLayout(phone_page)
         phone_layout.addWidget(splitter)
-        self.tabs.addTab(phone_page, self.tr("&Phone"))
+        self.tabs.addTab(phone_page, "")
 
         self.history_view: HistoryView | None = None
         if self.history is not None:
             self.history_view = HistoryView(self.history, self)
             self.history_view.redial_requested.connect(self._redial_history)
-            self.tabs.addTab(self.history_view, self.tr("&History"))
+            self.tabs.addTab(self.history_view, "")
             self.history.add_listener(self._update_missed_badge)
             self.tabs.currentChanged.connect(self._tab_changed)
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self._update_missed_badge()
 
         self._wrapup_timer = QTimer(self)
         self._wrapup_timer.setInterval(500)
         self._wrapup_timer.timeout.connect(self._update_wrapup)
 
     def _build_menu(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Phone"))
-        settings = QAction(self.tr("&Settings…"), self)
-        settings.setShortcut(QKeySequence(SHORTCUTS["settings"]))
-        settings.triggered.connect(self.open_settings)
-        menu.addAction(settings)
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(SHORTCUTS["quit"]))
-        quit_action.triggered.connect(self.quit)
-        menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
-        keys.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(keys)
+        self.phone_menu = self.menuBar().addMenu("")
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence(SHORTCUTS["settings"]))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.phone_menu.addAction(self.settings_action)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence(SHORTCUTS["quit"]))
+        self.quit_action.triggered.connect(self.quit)
+        self.phone_menu.addAction(self.quit_action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.keys_action = QAction(self)
+        self.keys_action.triggered.connect(self.show_shortcuts)
+        self.help_menu.addAction(self.keys_action)
 
     def _build_shortcuts(self) -> None:
         actions = {
@@ -276,19 +315,21 @@ class ConsoleWindow(QMainWindow):
             self.shortcuts[name] = shortcut
 
     def _build_tray(self) -> None:
+        self.tray_actions: dict[str, QAction] = {}
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return  # e.g. offscreen tests or a desktop without a tray: the window stays the only way in
         from PySide6.QtWidgets import QMenu
 
         self.tray = QSystemTrayIcon(state_icon("offline"), self)
         menu = QMenu(self)
-        for label, handler in ((self.tr("Show the phone"), self.bring_forward),
-                               (self.tr("Answer"), lambda: self.bridge.answer(None)),
-                               (self.tr("Hang up"), lambda: self.bridge.hangup(None)),
-                               (self.tr("Available"), lambda: self.bridge.unpause(None)),
-                               (self.tr("Quit"), self.quit)):
-            action = menu.addAction(label)
+        for key, handler in (("show", self.bring_forward),
+                             ("answer", lambda: self.bridge.answer(None)),
+                             ("hangup", lambda: self.bridge.hangup(None)),
+                             ("available", lambda: self.bridge.unpause(None)),
+                             ("quit", self.quit)):
+            action = menu.addAction("")
             action.triggered.connect(handler)
+            self.tray_actions[key] = action
         self.tray.setContextMenu(menu)
         self.tray.activated.connect(lambda reason: self.bring_forward()
                                     if reason == QSystemTrayIcon.ActivationReason.Trigger else None)
@@ -308,7 +349,18 @@ class ConsoleWindow(QMainWindow):
 
     # ---- session events ----
 
+    def _fill_state_select(self) -> None:
+        """Available, then one "Paused: reason" per pause reason; keeps the current entry."""
+        current = self.state_select.currentIndex()
+        self.state_select.clear()
+        self.state_select.addItem(state_icon("available"), self.tr("Available"), "")
+        for reason in self.settings.get("queue.pause_reasons") or []:
+            self.state_select.addItem(state_icon("paused"), self.tr("Paused: %1").replace("%1", reason["label"]),
+                                      reason["code"])
+        self.state_select.setCurrentIndex(max(0, min(current, self.state_select.count() - 1)))
+
     def _set_registration(self, event: RegistrationChanged) -> None:
+        self._registration_event = event
         self.registration_state = event.state
         label = text.registration(event.state)
         if event.state == "failed" and event.code:
@@ -320,6 +372,8 @@ class ConsoleWindow(QMainWindow):
             self._set_agent_state(AgentStateChanged(state="available" if event.state == "registered" else "offline"))
 
     def _set_agent_state(self, event: AgentStateChanged) -> None:
+        same_wrapup = event is self._agent_event and event.state == "wrapup" and self._wrapup_timer.isActive()
+        self._agent_event = event
         self.agent_state = event.state
         words = text.agent_state(event.state)
         if event.state == "paused" and event.reason:
@@ -328,7 +382,9 @@ class ConsoleWindow(QMainWindow):
         self.state_label.setAccessibleDescription(words)
         self.state_icon.setPixmap(state_icon(event.state).pixmap(20, 20))
         self.state_icon.setToolTip(words)
-        if event.state == "wrapup":
+        if same_wrapup:
+            self._update_wrapup()  # the same wrap-up, re-worded: the countdown goes on
+        elif event.state == "wrapup":
             self._wrapup_deadline = time.monotonic() + event.wrapup_remaining
             self.wrapup_label.show()
             self.end_wrapup_button.setVisible(self.bridge.agent is not None)
@@ -364,6 +420,8 @@ class ConsoleWindow(QMainWindow):
         item = self._queue_items.get(name)
         if item is None:
             item = QTreeWidgetItem([name, self.tr("Logged out"), "0", ""])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.queue_list.blockSignals(True)
             item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -373,17 +431,38 @@ class ConsoleWindow(QMainWindow):
         return item
 
     def _queue_changed(self, event: QueueChanged) -> None:
-        item = self._queue_row(event.name)
+        self._queue_events[event.name] = event
+        self._show_queue(event.name)
+        self._fit_queue_columns()
+
+    def _show_queue(self, name: str) -> None:
+        item = self._queue_row(name)
+        event = self._queue_events.get(name)
         self.queue_list.blockSignals(True)
-        item.setCheckState(0, Qt.CheckState.Checked if event.logged_in else Qt.CheckState.Unchecked)
+        logged_in = event is not None and event.logged_in
+        item.setCheckState(0, Qt.CheckState.Checked if logged_in else Qt.CheckState.Unchecked)
         status = self.tr("Logged out")
-        if event.logged_in:
+        if event is not None and event.logged_in:
             status = self.tr("Paused: %1").replace("%1", self._reason_label(event.reason)) if event.paused \
                 else self.tr("Logged in")
         item.setText(1, status)
-        item.setText(2, str(event.callers))
-        item.setText(3, text.duration(event.holdtime) if event.holdtime else "")
+        item.setText(2, str(event.callers) if event is not None else "0")
+        item.setText(3, text.duration(event.holdtime) if event is not None and event.holdtime else "")
         self.queue_list.blockSignals(False)
+
+    def _fit_queue_columns(self) -> None:
+        """Make the queue list wide enough for all four columns (headers and contents) in this language:
+        the splitter gives it that much, and the dial pad side takes the rest."""
+        header = self.queue_list.header()
+        metrics = self.queue_list.fontMetrics()
+        name_width = max([header.sectionSizeHint(0)] + [
+            metrics.horizontalAdvance(item.text(0)) + 48  # the check box and the item's margins
+            for item in self._queue_items.values()])
+        name_width = min(name_width, 160)  # long queue names are elided, the figures are not
+        needed = name_width + sum(max(header.sectionSizeHint(c), self.queue_list.sizeHintForColumn(c))
+                                  for c in (1, 2, 3))
+        needed += 2 * self.queue_list.frameWidth() + self.queue_list.verticalScrollBar().sizeHint().width()
+        self.queue_list.setMinimumWidth(needed)
 
     def _queue_toggled(self, item: QTreeWidgetItem, column: int) -> None:
         if column != 0:
@@ -456,6 +535,8 @@ class ConsoleWindow(QMainWindow):
 
     def _devices(self, event: DevicesChanged) -> None:
         self.devices = event
+        if self.settings_dialog is not None:
+            self.settings_dialog.set_devices(event)
         if event.notice:
             self.show_notice(event.notice)
 
@@ -464,10 +545,15 @@ class ConsoleWindow(QMainWindow):
 
     # ---- actions ----
 
-    def show_notice(self, message: str) -> None:
+    def show_notice(self, message: str | Callable[[], str]) -> None:
+        """A notice line above the tabs; pass a function to have it re-worded on a language change."""
+        self._notice_source = message if callable(message) else None
+        self._show_notice_text(message() if callable(message) else message)
+        self.notice.show()
+
+    def _show_notice_text(self, message: str) -> None:
         self.notice.setText(message)
         self.notice.setAccessibleDescription(message)
-        self.notice.show()
 
     def show_error(self, code: str, message: str) -> None:
         self.show_notice(text.error_message(code, message))
@@ -550,7 +636,7 @@ class ConsoleWindow(QMainWindow):
         self.activateWindow()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.devices, self)
+        dialog = SettingsDialog(self.settings, self.devices, self, audio=self.audio)
         dialog.language_changed.connect(lambda code: self.language_changed.emit(code))
         dialog.saved.connect(self.settings_saved.emit)
         self.settings_dialog = dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -19,16 +19,11 @@ class HistoryView(QWidget):
     def __init__(self, history: CallHistory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.history = history
-        self.setAccessibleName(self.tr("Call history"))
         self.table = QTreeWidget(self)
         self.table.setRootIsDecorated(False)
         self.table.setAllColumnsShowFocus(True)
-        self.table.setHeaderLabels([self.tr("When"), self.tr("Direction"), self.tr("Number"), self.tr("Queue"),
-                                    self.tr("Duration"), self.tr("Outcome")])
-        self.table.setAccessibleName(self.tr("Call history list"))
         self.table.itemActivated.connect(lambda item, _col: self._redial(item))
-        self.callback_button = QPushButton(self.tr("&Call back"), self)
-        self.callback_button.setAccessibleName(self.tr("Call back the selected number"))
+        self.callback_button = QPushButton(self)
         self.callback_button.clicked.connect(lambda: self._redial(self.table.currentItem()))
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -44,7 +39,22 @@ class HistoryView(QWidget):
         self._refresh_timer.setInterval(200)
         self._refresh_timer.timeout.connect(self.refresh)
         history.add_listener(self.changed)
+        self.retranslate()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.changed()  # direction and outcome words in the rows
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Call history"))
+        self.table.setHeaderLabels([self.tr("When"), self.tr("Direction"), self.tr("Number"), self.tr("Queue"),
+                                    self.tr("Duration"), self.tr("Outcome")])
+        self.table.setAccessibleName(self.tr("Call history list"))
+        self.callback_button.setText(self.tr("&Call back"))
+        self.callback_button.setAccessibleName(self.tr("Call back the selected number"))
 
     def changed(self) -> None:
         self._dirty = True

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -40,30 +40,22 @@ class IncomingCallPopup(QDialog):
         self.guard = guard
         self._shown_at = 0.0
         self.setModal(False)
+        self.call_event = event
         caller = caller_text(event)
         self.caller = caller
         self.setWindowIcon(icon("ringing"))
-        self.setWindowTitle(self.tr("Incoming call — %1").replace("%1", caller))
-        heading = self.tr("Second incoming call") if event.waiting else self.tr("Incoming call")
-        self.heading = QLabel(f"<span style='font-size:12pt'>{heading}</span>", self)
+        self.heading = QLabel(self)
         self.caller_label = QLabel(f"<b style='font-size:17pt'>{_escape(caller)}</b>", self)
         self.caller_label.setTextFormat(Qt.TextFormat.RichText)
-        self.queue_label = QLabel(self.tr("Queue: %1").replace("%1", event.queue) if event.queue else
-                                  self.tr("Direct call"), self)
-        self.hint = QLabel(self.tr("Enter answers, Escape declines."), self)
-        self.answer_button = QPushButton(icon("available"), self.tr("&Answer"), self)
-        self.answer_button.setAccessibleName(self.tr("Answer call from %1").replace("%1", caller))
-        self.decline_button = QPushButton(self.tr("&Decline"), self)
-        self.decline_button.setAccessibleName(self.tr("Decline call from %1").replace("%1", caller))
+        self.queue_label = QLabel(self)
+        self.hint = QLabel(self)
+        self.answer_button = QPushButton(icon("available"), "", self)
+        self.decline_button = QPushButton(self)
         # the buttons act on click/Space/Alt+A; Enter/Escape go through keyPressEvent and its guard
         self.answer_button.setAutoDefault(False)
         self.decline_button.setAutoDefault(False)
         self.answer_button.clicked.connect(self._answer)
         self.decline_button.clicked.connect(self._decline)
-        description = (self.tr("%1 is calling from queue %2.").replace("%1", caller).replace("%2", event.queue)
-                       if event.queue else self.tr("%1 is calling.").replace("%1", caller))
-        self.setAccessibleName(self.tr("Incoming call from %1").replace("%1", caller))
-        self.setAccessibleDescription(description)
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -77,6 +69,28 @@ class IncomingCallPopup(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.hint)
         self._done = False
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        caller, queue = self.caller, self.call_event.queue
+        self.setWindowTitle(self.tr("Incoming call — %1").replace("%1", caller))
+        heading = self.tr("Second incoming call") if self.call_event.waiting else self.tr("Incoming call")
+        self.heading.setText(f"<span style='font-size:12pt'>{heading}</span>")
+        self.queue_label.setText(self.tr("Queue: %1").replace("%1", queue) if queue else self.tr("Direct call"))
+        self.hint.setText(self.tr("Enter answers, Escape declines."))
+        self.answer_button.setText(self.tr("&Answer"))
+        self.answer_button.setAccessibleName(self.tr("Answer call from %1").replace("%1", caller))
+        self.decline_button.setText(self.tr("&Decline"))
+        self.decline_button.setAccessibleName(self.tr("Decline call from %1").replace("%1", caller))
+        description = (self.tr("%1 is calling from queue %2.").replace("%1", caller).replace("%2", queue)
+                       if queue else self.tr("%1 is calling.").replace("%1", caller))
+        self.setAccessibleName(self.tr("Incoming call from %1").replace("%1", caller))
+        self.setAccessibleDescription(description)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -9,6 +9,7 @@ Silent feature-code calls never reach here: the session does not announce them.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable
@@ -82,14 +83,20 @@ class HistoryStore:
         self.path = path
         self._clock = clock
         path.parent.mkdir(parents=True, exist_ok=True)
+        # 0600 before sqlite opens it: its -wal and -shm files (call data too) take the database file's mode
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            path.chmod(0o600)
+            for suffix in ("-wal", "-shm"):
+                side = path.with_name(path.name + suffix)
+                if side.exists():
+                    side.chmod(0o600)
+        except OSError:
+            pass
         self._db = sqlite3.connect(str(path), isolation_level=None, check_same_thread=True)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across app crashes
         self._db.executescript(SCHEMA)
-        try:
-            path.chmod(0o600)
-        except OSError:
-            pass
         # a call still "ongoing" was cut short by a crash or power loss
         self._db.execute("UPDATE calls SET outcome='interrupted' WHERE outcome='ongoing'")
         self._open: dict[str, tuple[int, bool]] = {}  # call_id -> (row id, connected)

@@ -125,10 +125,10 @@ def _match(service: SoundService, value: Any, role: str) -> str:
                        f"available: {names}")
 
 
-def headless_handlers(session: Session, service: SoundService,
-                      loop: asyncio.AbstractEventLoop) -> dict[str, Handler]:
-    """``set_devices`` for the headless interface; ``devices`` events now (at start) and on every change."""
-
+def feed_devices(session: Session, service: SoundService, loop: asyncio.AbstractEventLoop) -> None:
+    """``devices`` events for every front end: one right after ``started`` (which is always the first event),
+    then one per change (hot-plug, fallback, a new choice). Changes arrive on the audio threads: hop to the
+    loop. Only real changes are announced (the watcher repeats itself)."""
     last: list[DevicesChanged] = []  # the last devices event sent; empty until `started` went out
 
     def publish(event: DevicesChanged) -> None:  # on the loop; says only what changed (the watcher repeats)
@@ -150,6 +150,13 @@ def headless_handlers(session: Session, service: SoundService,
             loop.call_soon(lambda: publish(devices_event(service, notice)))
 
     session.subscribe(after_started)
+
+
+def headless_handlers(session: Session, service: SoundService,
+                      loop: asyncio.AbstractEventLoop) -> dict[str, Handler]:
+    """``set_devices`` for the headless interface; ``devices`` events now (at start) and on every change."""
+
+    feed_devices(session, service, loop)
 
     async def set_devices(cmd: dict[str, Any]) -> None:
         changes = {role: _match(service, cmd[role], role) for role in ROLES if role in cmd}

@@ -187,21 +187,6 @@ class AudioToolsAdapter:
         return _RunningMeter(meter)
 
 
-def feed_devices(session: Any, service: Any, loop: asyncio.AbstractEventLoop) -> None:
-    """The same ``devices`` events headless sends (audio_wiring.devices_event): one now, one per change
-    (hot-plug, fallback, a new choice). Changes arrive on the audio threads: hop to the loop."""
-    from softphone.cli.audio_wiring import devices_event, startup_notice
-
-    def on_change(_devices: Any, _selection: Any, notice: str) -> None:
-        event = devices_event(service, notice)
-        if not loop.is_closed():
-            loop.call_soon_threadsafe(session.emit, event)
-
-    service.add_listener(on_change)
-    notice = startup_notice(service)
-    loop.call_soon(lambda: session.emit(devices_event(service, notice)))
-
-
 async def _load_account(settings: Settings) -> tuple[Any, str | None, str]:
     from softphone.cli.headless_run import _load_account as load
 
@@ -225,6 +210,9 @@ class DesktopApp:
         self.settings = settings
         loop = asyncio.get_running_loop()
         self.engine = PjsuaEngine(wiring.engine_options(settings), loop)
+        from softphone.cli.video_wiring import install_video
+
+        self.video = install_video(self.engine)  # before the engine starts: capabilities report video
         self.audio: Any = None
         self.audio_problem = ""
         if with_audio:
@@ -245,6 +233,8 @@ class DesktopApp:
         self.console = ConsoleWindow(self.bridge, self.settings_access, self.history, popup_guard=popup_guard,
                                      audio=self.audio_tools)
         if self.audio is not None:  # after the console is wired to the bridge: the first event is not lost
+            from softphone.cli.audio_wiring import feed_devices
+
             feed_devices(self.session, self.audio, loop)
         self.console.language_changed.connect(self.apply_language)
         self.console.settings_saved.connect(self.apply_start_at_login)

@@ -1,7 +1,7 @@
 """The settings dialog's audio page against a real PulseAudio, wired as the desktop app wires it
-(cli/gui_run.py: build_audio, AudioToolsAdapter, feed_devices): the pickers list the sound server's devices and
-follow hot-plug, the test button plays a tone on the picked device, the level meter moves when the microphone
-hears something, and saving a device makes the sound service use it."""
+(cli/gui_run.py: build_audio, AudioToolsAdapter; audio_wiring.feed_devices): the pickers list the sound server's
+devices and follow hot-plug, the test button plays a tone on the picked device, the level meter moves when the
+microphone hears something, and saving a device makes the sound service use it."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from pathlib import Path
 import qasync
 from PySide6.QtWidgets import QComboBox
 
-from softphone.cli.audio_wiring import build_audio
-from softphone.cli.gui_run import AudioToolsAdapter, feed_devices
+from softphone.cli.audio_wiring import build_audio, feed_devices
+from softphone.cli.gui_run import AudioToolsAdapter
 from softphone.core.session import Session
 from softphone.ui.bridge import SessionBridge
 from softphone.ui.console import ConsoleWindow
@@ -37,6 +37,7 @@ def test_audio_page_lists_devices_tests_them_and_applies_the_choice(
 
     async def scenario() -> None:
         feed_devices(session, service, asyncio.get_running_loop())
+        await session.start()  # the device list follows `started`, as in the app
         await until(lambda: console.devices is not None, what="the first devices event")
         console.open_settings()
         dialog = console.settings_dialog

@@ -52,6 +52,25 @@ def free_port(kinds: Iterable[int] = (socket.SOCK_DGRAM, socket.SOCK_STREAM), ho
     raise RuntimeError("no free port found")
 
 
+def free_media_port(host: str = "127.0.0.1", span: int = 4) -> int:
+    """An even UDP port with the next span-1 ports free too: SIPp binds RTP, RTCP and video RTP/RTCP above it."""
+    for _ in range(200):
+        base = free_port((socket.SOCK_DGRAM,), host) & ~1
+        sockets: list[socket.socket] = []
+        try:
+            for offset in range(span):
+                sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                sockets.append(sock)
+                sock.bind((host, base + offset))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise RuntimeError("no free media port range found")
+
+
 def free_ports(count: int, kinds: Iterable[int] = (socket.SOCK_DGRAM, socket.SOCK_STREAM)) -> list[int]:
     ports: list[int] = []
     while len(ports) < count:

@@ -232,7 +232,7 @@ class Sipp:
         name = f"{Path(scenario).stem}-{next(_counter)}"
         if port is None:
             port = procs.free_port((socket.SOCK_DGRAM,) if transport == "udp" else (socket.SOCK_STREAM,))
-        media_port = media_port or procs.free_port((socket.SOCK_DGRAM,))
+        media_port = media_port or procs.free_media_port()
         values = {"media_port": media_port, **values}
         scen = render_scenario(scenario, values, self.workdir)
         argv = ["sipp"]
@@ -326,7 +326,7 @@ class Sipp:
             media_port_value: Any = "[rtpstream_audio_port]"
         else:
             rtp_start = ""
-            media_port = procs.free_port((socket.SOCK_DGRAM,))
+            media_port = procs.free_media_port()
             media_port_value = media_port
         vals = {
             "ruri": ruri, "to_uri": to_uri, "from_user": from_user, "from_name": from_name, "domain": dom,

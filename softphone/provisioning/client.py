@@ -442,7 +442,7 @@ class ChatServerClient:
         host = urlsplit(self.server).hostname or self.server
         for cause in _cause_chain(exc):
             if isinstance(cause, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY_FAILED" in str(cause):
-                reason = getattr(cause, "verify_message", "") or "not trusted"
+                reason = getattr(cause, "verify_message", "") or _verify_reason(str(cause)) or "not trusted"
                 return E.CertificateError(
                     f"The chat server's certificate cannot be trusted ({reason}). Do not continue on an untrusted "
                     "network; if your company uses its own certificate authority, ask IT for its CA file "
@@ -554,3 +554,11 @@ def account_from_identity(identity: SipIdentity, *, transport: str = "udp", port
                        transport=Transport(transport), auth_user=identity.auth_user or identity.extension,
                        display_name=identity.display_name, srtp=SrtpMode(srtp), ca_file=ca_file,
                        source="chat-server")
+
+
+def _verify_reason(text: str) -> str:
+    """OpenSSL's reason from a wrapped error's text, e.g. 'certificate has expired' (an expired certificate
+    must not read like an unknown CA)."""
+    match = re.search(r"certificate verify failed: ([^()]+?)\s*\(", text)
+    return match.group(1).strip() if match else ""
+

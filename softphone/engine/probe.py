@@ -11,9 +11,12 @@ import enum
 import errno
 import os
 import socket
+import threading
 import time
 
 from softphone.engine.siptext import options_probe
+
+RESOLVE_EVERY_SEC = 30.0  # a name that does not resolve is asked about again only this often
 
 
 class ProbeResult(enum.Enum):
@@ -33,19 +36,34 @@ class RegistrarProbe:
         self._sent_at = 0.0
         self._addr: tuple[object, ...] | None = None
         self._family = socket.AF_INET
+        self._resolving = False
+        self._resolved_at = -RESOLVE_EVERY_SEC
 
     def _resolve(self) -> bool:
+        """True once the host's address is known. Name look-ups run on a thread of their own (a slow or dead
+        resolver must never stall the engine thread) and at most every RESOLVE_EVERY_SEC."""
         if self._addr is not None:
             return True
-        try:
-            kind = socket.SOCK_STREAM if self.stream else socket.SOCK_DGRAM
-            infos = socket.getaddrinfo(self.host, self.port, 0, kind)
-        except OSError:
+        now = time.monotonic()
+        if self._resolving or now - self._resolved_at < RESOLVE_EVERY_SEC:
             return False
-        family, _, _, _, addr = infos[0]
-        self._family = family
-        self._addr = tuple(addr)
-        return True
+        self._resolving = True
+        self._resolved_at = now
+        kind = socket.SOCK_STREAM if self.stream else socket.SOCK_DGRAM
+
+        def look_up() -> None:
+            try:
+                infos = socket.getaddrinfo(self.host, self.port, 0, kind)
+                family, _, _, _, addr = infos[0]
+                self._family = family
+                self._addr = tuple(addr)
+            except OSError:
+                pass
+            finally:
+                self._resolving = False
+
+        threading.Thread(target=look_up, name="probe-dns", daemon=True).start()
+        return False
 
     def close(self) -> None:
         if self._sock is not None:

@@ -47,6 +47,9 @@ pick_python() {
   echo "no Python 3.10-3.12 found" >&2; exit 1
 }
 
+# pip's notes about this machine's extra package index are noise; a pip failure still fails the script
+pip_quiet() { "$@" 2>&1 | { grep -v "is ignored" || true; }; }
+
 install_venv() {
   if [ ! -x .venv/bin/python ]; then
     local py; py=$(pick_python)
@@ -56,8 +59,8 @@ install_venv() {
     echo ">> creating .venv with $py"
     "$py" -m venv .venv
   fi
-  .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "is ignored" || true
-  .venv/bin/python -m pip install -q -e ".[test,dev]" 2>&1 | grep -v "is ignored" || true
+  pip_quiet .venv/bin/python -m pip install -q --upgrade pip
+  pip_quiet .venv/bin/python -m pip install -q -e ".[test,dev]"
   .venv/bin/softphone --version
 }
 
@@ -78,6 +81,7 @@ case "$cmd" in
     echo ">> pytest"; exec .venv/bin/python -m pytest "$@" ;;
   bench)
     install_all
+    pip_quiet .venv/bin/python -m pip install -q -e ".[bench]"
     exec .venv/bin/python -m tests.bench "$@" ;;
   *)
     sed -n '2,7p' "$0"; exit 2 ;;

@@ -244,6 +244,7 @@ class DesktopApp:
         self.done = asyncio.Event()
         self.console.quit_requested.connect(self.done.set)
         self.signin: Any = None
+        self.queue_refresh: Any = None  # core.queue_refresh.QueueRefresher for a chat-server account
 
     def apply_language(self, language: str) -> None:
         from PySide6.QtWidgets import QApplication
@@ -280,6 +281,7 @@ class DesktopApp:
         # wired: now start the engine
         account, password, _problem = await _load_account(self.settings)
         await self.session.start(account if password else None, password)
+        await self._refresh_queues(account if password else None)
         if minimized or self.settings.get("ui.start_minimized"):
             self.console.showMinimized()
         else:
@@ -291,6 +293,7 @@ class DesktopApp:
                 found, pw, why = await _load_account(self.settings)
                 if found is not None and pw:
                     await self.session.register(found, pw)
+                    await self._refresh_queues(found)
                 else:
                     self.console.show_notice(why or QCoreApplication.translate("SignInWindow",
                                                                                "No phone account after sign-in."))
@@ -300,10 +303,20 @@ class DesktopApp:
         if uri:
             self.console.handle_dial_link(uri)
 
+    async def _refresh_queues(self, account: Any) -> None:
+        """Queue load from the chat server for a chat-server account (replacing an earlier refresher)."""
+        from softphone.cli.queue_source import start_queue_refresh
+
+        if self.queue_refresh is not None:
+            await self.queue_refresh.stop()
+        self.queue_refresh = start_queue_refresh(self.session, self.settings, account)
+
     async def stop(self) -> None:
         self.console.hide()
         self.instance.close()
         await self.session.stop()
+        if self.queue_refresh is not None:
+            await self.queue_refresh.stop()
         if self.audio is not None:
             await asyncio.get_running_loop().run_in_executor(None, self.audio.close)
         self.history.close()

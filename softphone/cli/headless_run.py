@@ -174,6 +174,9 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
 
     account, password, problem = await _load_account(settings)
     await session.start(account if password else None, password)
+    from softphone.cli.queue_source import start_queue_refresh
+
+    queue_refresh = start_queue_refresh(session, settings, account if password else None)  # chat-server only
     if account is not None and not password:
         iface.on_event(ErrorEvent(code="no-password", message=problem or "no SIP password stored: run "
                                   "`softphone login` or `softphone account set --password-stdin`"))
@@ -190,6 +193,8 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     await iface.quit_requested.wait()
     pump_task.cancel()
     await session.stop()
+    if queue_refresh is not None:
+        await queue_refresh.stop()
     if history is not None:
         history.close()
     if stdin_thread:

@@ -130,8 +130,11 @@ class QueueChanged(Event):
     logged_in: bool = False
     paused: bool = False
     reason: str = ""
-    callers: int = 0
-    holdtime: int = 0
+    callers: int = 0  # callers waiting in the queue now
+    holdtime: int = 0  # average hold time, seconds (the PBX's figure)
+    members_logged_in: int = 0  # agents logged in to the queue (the chat server's load; 0 when unknown)
+    members_available: int = 0  # of them, free to take a call
+    longest_hold: int = 0  # the longest wait of a caller, seconds
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from softphone.core.models import (
     Capabilities,
     DtmfMethod,
     MediaStats,
+    QueueInfo,
 )
 
 EventSink = Callable[[Event | EngineSignal], None]
@@ -104,3 +105,31 @@ class SecretStore(Protocol):
     def set(self, key: str, value: str) -> None: ...
 
     def delete(self, key: str) -> None: ...
+
+
+class QueueLoadError(Exception):
+    """Queue membership and load could not be fetched. ``message`` is for the agent.
+
+    ``retry_after``: the server asked us to wait this many seconds (rate limit); ``permanent``: asking again
+    will not help until something changes (signed out, no permission), so the refresher stops asking."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, permanent: bool = False,
+                 code: str = "queue-load") -> None:
+        super().__init__(message)
+        self.message = message
+        self.retry_after = retry_after
+        self.permanent = permanent
+        self.code = code
+
+
+class QueueLoadSource(Protocol):
+    """Where queue membership and load come from (the chat server). Runs on the session's loop."""
+
+    async def fetch(self) -> list[QueueInfo]:
+        """The agent's queues with their load; raises QueueLoadError."""
+
+    def rate_limit(self) -> tuple[int | None, float | None]:
+        """What the server said last about this route's limit: (calls remaining, seconds until the window
+        resets); (None, None) when it said nothing."""
+
+    async def aclose(self) -> None: ...

@@ -314,7 +314,8 @@ class QueueView:
     def event(self) -> QueueChanged:
         return QueueChanged(
             name=self.name, logged_in=self.logged_in, paused=self.paused, reason=self.reason,
-            callers=self.callers, holdtime=self.holdtime,
+            callers=self.callers, holdtime=self.holdtime, members_logged_in=self.members_logged_in,
+            members_available=self.members_available, longest_hold=self.longest_hold,
         )
 
 

@@ -34,6 +34,7 @@ API = "/api/v1/"
 MAX_BODY = 1_000_000  # bytes; a registration answer is a few hundred
 DEFAULT_TIMEOUT = 10.0
 MAX_RATE_WAIT = 120.0
+MEMBERSHIP_ROUTE = "voip/queues.getMembershipSubscription"
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ class ChatServerClient:
         raise self._generic_error(fs_status, fs)
 
     async def queue_membership(self, session: ChatSession, extension: str) -> list[QueueInfo]:
-        status, data = await self._request("GET", "voip/queues.getMembershipSubscription",
+        status, data = await self._request("GET", MEMBERSHIP_ROUTE,
                                            params={"extension": extension}, auth=session)
         if status == 200:
             queues = data.get("queues")
@@ -252,6 +253,14 @@ class ChatServerClient:
         if status == 404:
             return []  # no queue API on this server: the agent is in no queue we can know of
         raise self._generic_error(status, data)
+
+    def rate_status(self, route: str) -> tuple[int | None, float | None]:
+        """What the server said last about a route's rate limit: (X-RateLimit-Remaining, seconds until
+        X-RateLimit-Reset), or (None, None) before any answer with those headers."""
+        budget = self._budgets.get(route)
+        if budget is None or budget.remaining is None:
+            return None, None
+        return budget.remaining, max(0.0, budget.reset_epoch - time.time())
 
     # -- errors -----------------------------------------------------------------------------------------------
     def _session_from_login(self, data: dict[str, Any]) -> ChatSession:

@@ -227,6 +227,22 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <source>Callers waiting in the queue</source>
+        <translation>Anrufer, die in der Warteschlange warten</translation>
+    </message>
+    <message>
+        <source>How long the longest-waiting caller has waited</source>
+        <translation>So lange wartet der Anrufer mit der längsten Wartezeit</translation>
+    </message>
+    <message>
+        <source>Agents available / agents logged in to the queue</source>
+        <translation>Verfügbare Agenten / in der Warteschlange angemeldete Agenten</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -273,6 +289,10 @@
     <message>
         <source>Logged in</source>
         <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents available</source>
+        <translation>%1 von %2 Agenten verfügbar</translation>
     </message>
     <message>
         <source>%1 (queue %2)</source>

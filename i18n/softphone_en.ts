@@ -227,6 +227,22 @@
         <translation>&amp;Settings…</translation>
     </message>
     <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Callers waiting in the queue</source>
+        <translation>Callers waiting in the queue</translation>
+    </message>
+    <message>
+        <source>How long the longest-waiting caller has waited</source>
+        <translation>How long the longest-waiting caller has waited</translation>
+    </message>
+    <message>
+        <source>Agents available / agents logged in to the queue</source>
+        <translation>Agents available / agents logged in to the queue</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -273,6 +289,10 @@
     <message>
         <source>Logged in</source>
         <translation>Logged in</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents available</source>
+        <translation>%1 of %2 agents available</translation>
     </message>
     <message>
         <source>%1 (queue %2)</source>

@@ -227,6 +227,22 @@
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Callers waiting in the queue</source>
+        <translation>Llamantes en espera en la cola</translation>
+    </message>
+    <message>
+        <source>How long the longest-waiting caller has waited</source>
+        <translation>Cuánto ha esperado el llamante que más lleva esperando</translation>
+    </message>
+    <message>
+        <source>Agents available / agents logged in to the queue</source>
+        <translation>Agentes disponibles / agentes conectados a la cola</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -273,6 +289,10 @@
     <message>
         <source>Logged in</source>
         <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents available</source>
+        <translation>%1 de %2 agentes disponibles</translation>
     </message>
     <message>
         <source>%1 (queue %2)</source>

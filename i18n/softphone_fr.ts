@@ -227,6 +227,22 @@
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Callers waiting in the queue</source>
+        <translation>Appelants en attente dans la file</translation>
+    </message>
+    <message>
+        <source>How long the longest-waiting caller has waited</source>
+        <translation>Attente de l'appelant qui attend depuis le plus longtemps</translation>
+    </message>
+    <message>
+        <source>Agents available / agents logged in to the queue</source>
+        <translation>Agents disponibles / agents connectés à la file</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -273,6 +289,10 @@
     <message>
         <source>Logged in</source>
         <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents available</source>
+        <translation>%1 agents disponibles sur %2</translation>
     </message>
     <message>
         <source>%1 (queue %2)</source>

@@ -227,6 +227,22 @@
         <translation>&amp;Configurações…</translation>
     </message>
     <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>Callers waiting in the queue</source>
+        <translation>Chamadores aguardando na fila</translation>
+    </message>
+    <message>
+        <source>How long the longest-waiting caller has waited</source>
+        <translation>Quanto tempo o chamador que espera há mais tempo já aguardou</translation>
+    </message>
+    <message>
+        <source>Agents available / agents logged in to the queue</source>
+        <translation>Agentes disponíveis / agentes conectados à fila</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
@@ -273,6 +289,10 @@
     <message>
         <source>Logged in</source>
         <translation>Logado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 agents available</source>
+        <translation>%1 de %2 agentes disponíveis</translation>
     </message>
     <message>
         <source>%1 (queue %2)</source>

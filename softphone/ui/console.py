@@ -135,7 +135,11 @@ class ConsoleWindow(QMainWindow):
         self.queue_title.setText(self.tr("&Queues"))
         self.queue_list.setAccessibleName(self.tr("Queues"))
         self.queue_list.setHeaderLabels([self.tr("Queue"), self.tr("Status"), self.tr("Waiting"),
-                                         self.tr("Longest wait")])
+                                         self.tr("Longest wait"), self.tr("Agents")])
+        head = self.queue_list.headerItem()
+        head.setToolTip(2, self.tr("Callers waiting in the queue"))
+        head.setToolTip(3, self.tr("How long the longest-waiting caller has waited"))
+        head.setToolTip(4, self.tr("Agents available / agents logged in to the queue"))
         self.dial_label.setText(self.tr("&Number:"))
         self.dial_input.setAccessibleName(self.tr("Number to call"))
         self.dial_input.setPlaceholderText(self.tr("Number, extension or sip: address"))
@@ -210,12 +214,12 @@ class ConsoleWindow(QMainWindow):
         self.queue_title = QLabel(queue_box)
         self.queue_list = QTreeWidget(queue_box)
         self.queue_list.setRootIsDecorated(False)
-        self.queue_list.setColumnCount(4)
+        self.queue_list.setColumnCount(5)
         self.queue_list.itemChanged.connect(self._queue_toggled)
         header = self.queue_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # the columns decide the list's width (see _fit_queue_columns): never a horizontal scroll bar
         self.queue_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -419,9 +423,9 @@ class ConsoleWindow(QMainWindow):
     def _queue_row(self, name: str) -> QTreeWidgetItem:
         item = self._queue_items.get(name)
         if item is None:
-            item = QTreeWidgetItem([name, self.tr("Logged out"), "0", ""])
-            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            item.setTextAlignment(3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item = QTreeWidgetItem([name, self.tr("Logged out"), "0", "", ""])
+            for column in (2, 3, 4):
+                item.setTextAlignment(column, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             self.queue_list.blockSignals(True)
             item.setCheckState(0, Qt.CheckState.Unchecked)
@@ -447,11 +451,19 @@ class ConsoleWindow(QMainWindow):
                 else self.tr("Logged in")
         item.setText(1, status)
         item.setText(2, str(event.callers) if event is not None else "0")
-        item.setText(3, text.duration(event.holdtime) if event is not None and event.holdtime else "")
+        # the chat server's load; a manual account has none, so these stay empty
+        item.setText(3, text.duration(event.longest_hold) if event is not None and event.longest_hold else "")
+        if event is not None and event.members_logged_in:
+            item.setText(4, f"{event.members_available}/{event.members_logged_in}")
+            item.setToolTip(4, self.tr("%1 of %2 agents available").replace("%1", str(event.members_available))
+                            .replace("%2", str(event.members_logged_in)))
+        else:
+            item.setText(4, "")
+            item.setToolTip(4, "")
         self.queue_list.blockSignals(False)
 
     def _fit_queue_columns(self) -> None:
-        """Make the queue list wide enough for all four columns (headers and contents) in this language:
+        """Make the queue list wide enough for all its columns (headers and contents) in this language:
         the splitter gives it that much, and the dial pad side takes the rest."""
         header = self.queue_list.header()
         metrics = self.queue_list.fontMetrics()
@@ -460,7 +472,7 @@ class ConsoleWindow(QMainWindow):
             for item in self._queue_items.values()])
         name_width = min(name_width, 160)  # long queue names are elided, the figures are not
         needed = name_width + sum(max(header.sectionSizeHint(c), self.queue_list.sizeHintForColumn(c))
-                                  for c in (1, 2, 3))
+                                  for c in range(1, self.queue_list.columnCount()))
         needed += 2 * self.queue_list.frameWidth() + self.queue_list.verticalScrollBar().sizeHint().width()
         self.queue_list.setMinimumWidth(needed)
 

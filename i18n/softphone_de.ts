@@ -80,12 +80,56 @@
         <translation>Ton %1 senden</translation>
     </message>
     <message>
+        <source>Switch &amp;camera</source>
+        <translation>&amp;Kamera wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to the next camera</source>
+        <translation>Zur nächsten Kamera wechseln</translation>
+    </message>
+    <message>
+        <source>Video of %1</source>
+        <translation>Video von %1</translation>
+    </message>
+    <message>
+        <source>Waiting for video…</source>
+        <translation>Warte auf Video…</translation>
+    </message>
+    <message>
+        <source>Video quality</source>
+        <translation>Videoqualität</translation>
+    </message>
+    <message>
         <source>Held by the other party</source>
         <translation>Vom Gegenüber gehalten</translation>
     </message>
     <message>
         <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
         <translation>Jitter %1 ms, Paketverlust %2 %, Codec %3</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>&amp;Video aus</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Video</translation>
+    </message>
+    <message>
+        <source>Turn video off</source>
+        <translation>Video ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn video on</source>
+        <translation>Video einschalten</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 kbit/s, loss %3 %</source>
+        <translation>%1 fps, %2 kbit/s, Verlust %3 %</translation>
+    </message>
+    <message>
+        <source>Video: %1 frames received, %2 sent</source>
+        <translation>Video: %1 Bilder empfangen, %2 gesendet</translation>
     </message>
     <message>
         <source>Un&amp;mute</source>
@@ -241,6 +285,14 @@
     <message>
         <source>Agents available / agents logged in to the queue</source>
         <translation>Verfügbare Agenten / in der Warteschlange angemeldete Agenten</translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation>&amp;Videoanruf</translation>
+    </message>
+    <message>
+        <source>Video call to the number</source>
+        <translation>Videoanruf an die Nummer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -457,12 +509,32 @@
         <translation>Eingabe nimmt an, Esc lehnt ab.</translation>
     </message>
     <message>
+        <source>Answer with &amp;video</source>
+        <translation>Mit &amp;Video annehmen</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 with video</source>
+        <translation>Anruf von %1 mit Video annehmen</translation>
+    </message>
+    <message>
+        <source>Answer &amp;audio only</source>
+        <translation>Nur &amp;Audio annehmen</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 without video</source>
+        <translation>Anruf von %1 ohne Video annehmen</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Annehmen</translation>
     </message>
     <message>
         <source>Answer call from %1</source>
         <translation>Anruf von %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Answer with video</source>
+        <translation>Mit Video annehmen</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
@@ -560,6 +632,38 @@
         <translation>Ergebnis des Audiotests</translation>
     </message>
     <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Video</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Kameravorschau</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Kamera wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Camera notice</source>
+        <translation>Kamerahinweis</translation>
+    </message>
+    <message>
+        <source>First camera</source>
+        <translation>Erste Kamera</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>Testbild (keine Kamera)</translation>
+    </message>
+    <message>
+        <source>No camera was found: calls send a test pattern instead.</source>
+        <translation>Keine Kamera gefunden: Anrufe senden stattdessen ein Testbild.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1): calls send a test pattern instead.</source>
+        <translation>Die Kamera kann nicht verwendet werden (%1): Anrufe senden stattdessen ein Testbild.</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -622,6 +726,18 @@
     <message>
         <source>Also ring on</source>
         <translation>Auch klingeln auf</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>K&amp;amera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <source>Answer calls that offer video &amp;with video</source>
+        <translation>Anrufe mit Videoangebot Anrufe mit Video &amp;mit Video annehmenmit Video annehmen</translation>
     </message>
     <message>
         <source>Test recor&amp;ding</source>

@@ -80,12 +80,56 @@
         <translation>Send tone %1</translation>
     </message>
     <message>
+        <source>Switch &amp;camera</source>
+        <translation>Switch &amp;camera</translation>
+    </message>
+    <message>
+        <source>Switch to the next camera</source>
+        <translation>Switch to the next camera</translation>
+    </message>
+    <message>
+        <source>Video of %1</source>
+        <translation>Video of %1</translation>
+    </message>
+    <message>
+        <source>Waiting for video…</source>
+        <translation>Waiting for video…</translation>
+    </message>
+    <message>
+        <source>Video quality</source>
+        <translation>Video quality</translation>
+    </message>
+    <message>
         <source>Held by the other party</source>
         <translation>Held by the other party</translation>
     </message>
     <message>
         <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
         <translation>Jitter %1 ms, packet loss %2 %, codec %3</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>&amp;Video off</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Video</translation>
+    </message>
+    <message>
+        <source>Turn video off</source>
+        <translation>Turn video off</translation>
+    </message>
+    <message>
+        <source>Turn video on</source>
+        <translation>Turn video on</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 kbit/s, loss %3 %</source>
+        <translation>%1 fps, %2 kbit/s, loss %3 %</translation>
+    </message>
+    <message>
+        <source>Video: %1 frames received, %2 sent</source>
+        <translation>Video: %1 frames received, %2 sent</translation>
     </message>
     <message>
         <source>Un&amp;mute</source>
@@ -241,6 +285,14 @@
     <message>
         <source>Agents available / agents logged in to the queue</source>
         <translation>Agents available / agents logged in to the queue</translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation>&amp;Video call</translation>
+    </message>
+    <message>
+        <source>Video call to the number</source>
+        <translation>Video call to the number</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -457,12 +509,32 @@
         <translation>Enter answers, Escape declines.</translation>
     </message>
     <message>
+        <source>Answer with &amp;video</source>
+        <translation>Answer with &amp;video</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 with video</source>
+        <translation>Answer call from %1 with video</translation>
+    </message>
+    <message>
+        <source>Answer &amp;audio only</source>
+        <translation>Answer &amp;audio only</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 without video</source>
+        <translation>Answer call from %1 without video</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Answer</translation>
     </message>
     <message>
         <source>Answer call from %1</source>
         <translation>Answer call from %1</translation>
+    </message>
+    <message>
+        <source>Answer with video</source>
+        <translation>Answer with video</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
@@ -560,6 +632,38 @@
         <translation>Audio test result</translation>
     </message>
     <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Video</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Camera preview</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Starting the camera…</translation>
+    </message>
+    <message>
+        <source>Camera notice</source>
+        <translation>Camera notice</translation>
+    </message>
+    <message>
+        <source>First camera</source>
+        <translation>First camera</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>Test pattern (no camera)</translation>
+    </message>
+    <message>
+        <source>No camera was found: calls send a test pattern instead.</source>
+        <translation>No camera was found: calls send a test pattern instead.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1): calls send a test pattern instead.</source>
+        <translation>The camera cannot be used (%1): calls send a test pattern instead.</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -622,6 +726,18 @@
     <message>
         <source>Also ring on</source>
         <translation>Also ring on</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;amera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Answer calls that offer video &amp;with video</source>
+        <translation>Answer calls that offer video &amp;with video</translation>
     </message>
     <message>
         <source>Test recor&amp;ding</source>

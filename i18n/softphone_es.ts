@@ -80,12 +80,56 @@
         <translation>Enviar tono %1</translation>
     </message>
     <message>
+        <source>Switch &amp;camera</source>
+        <translation>Cambiar &amp;cámara</translation>
+    </message>
+    <message>
+        <source>Switch to the next camera</source>
+        <translation>Cambiar a la siguiente cámara</translation>
+    </message>
+    <message>
+        <source>Video of %1</source>
+        <translation>Vídeo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for video…</source>
+        <translation>Esperando el vídeo…</translation>
+    </message>
+    <message>
+        <source>Video quality</source>
+        <translation>Calidad del vídeo</translation>
+    </message>
+    <message>
         <source>Held by the other party</source>
         <translation>En espera por la otra parte</translation>
     </message>
     <message>
         <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
         <translation>Jitter %1 ms, pérdida de paquetes %2 %, códec %3</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>Apagar &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Vídeo</translation>
+    </message>
+    <message>
+        <source>Turn video off</source>
+        <translation>Apagar el vídeo</translation>
+    </message>
+    <message>
+        <source>Turn video on</source>
+        <translation>Encender el vídeo</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 kbit/s, loss %3 %</source>
+        <translation>%1 fps, %2 kbit/s, pérdida %3 %</translation>
+    </message>
+    <message>
+        <source>Video: %1 frames received, %2 sent</source>
+        <translation>Vídeo: %1 fotogramas recibidos, %2 enviados</translation>
     </message>
     <message>
         <source>Un&amp;mute</source>
@@ -241,6 +285,14 @@
     <message>
         <source>Agents available / agents logged in to the queue</source>
         <translation>Agentes disponibles / agentes conectados a la cola</translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation>&amp;Videollamada</translation>
+    </message>
+    <message>
+        <source>Video call to the number</source>
+        <translation>Videollamada al número</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -457,12 +509,32 @@
         <translation>Intro contesta, Esc rechaza.</translation>
     </message>
     <message>
+        <source>Answer with &amp;video</source>
+        <translation>Contestar con &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 with video</source>
+        <translation>Contestar la llamada de %1 con vídeo</translation>
+    </message>
+    <message>
+        <source>Answer &amp;audio only</source>
+        <translation>Contestar solo &amp;audio</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 without video</source>
+        <translation>Contestar la llamada de %1 sin vídeo</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Contestar</translation>
     </message>
     <message>
         <source>Answer call from %1</source>
         <translation>Contestar llamada de %1</translation>
+    </message>
+    <message>
+        <source>Answer with video</source>
+        <translation>Contestar con vídeo</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
@@ -560,6 +632,38 @@
         <translation>Resultado de la prueba de audio</translation>
     </message>
     <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Vídeo</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Vista previa de la cámara</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <source>Camera notice</source>
+        <translation>Aviso de la cámara</translation>
+    </message>
+    <message>
+        <source>First camera</source>
+        <translation>Primera cámara</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>Imagen de prueba (sin cámara)</translation>
+    </message>
+    <message>
+        <source>No camera was found: calls send a test pattern instead.</source>
+        <translation>No se encontró ninguna cámara: las llamadas envían una imagen de prueba.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1): calls send a test pattern instead.</source>
+        <translation>No se puede usar la cámara (%1): las llamadas envían una imagen de prueba.</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Predeterminado del sistema</translation>
     </message>
@@ -622,6 +726,18 @@
     <message>
         <source>Also ring on</source>
         <translation>Sonar también en</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;ámara:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Cámara</translation>
+    </message>
+    <message>
+        <source>Answer calls that offer video &amp;with video</source>
+        <translation>Contestar con vídeo las llamadas que &amp;ofrecen vídeo</translation>
     </message>
     <message>
         <source>Test recor&amp;ding</source>

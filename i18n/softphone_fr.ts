@@ -80,12 +80,56 @@
         <translation>Envoyer la tonalité %1</translation>
     </message>
     <message>
+        <source>Switch &amp;camera</source>
+        <translation>Changer de &amp;caméra</translation>
+    </message>
+    <message>
+        <source>Switch to the next camera</source>
+        <translation>Passer à la caméra suivante</translation>
+    </message>
+    <message>
+        <source>Video of %1</source>
+        <translation>Vidéo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for video…</source>
+        <translation>En attente de la vidéo…</translation>
+    </message>
+    <message>
+        <source>Video quality</source>
+        <translation>Qualité vidéo</translation>
+    </message>
+    <message>
         <source>Held by the other party</source>
         <translation>Mis en attente par l&apos;interlocuteur</translation>
     </message>
     <message>
         <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
         <translation>Gigue %1 ms, perte de paquets %2 %, codec %3</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>Couper la &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Vidéo</translation>
+    </message>
+    <message>
+        <source>Turn video off</source>
+        <translation>Couper la vidéo</translation>
+    </message>
+    <message>
+        <source>Turn video on</source>
+        <translation>Activer la vidéo</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 kbit/s, loss %3 %</source>
+        <translation>%1 i/s, %2 kbit/s, perte %3 %</translation>
+    </message>
+    <message>
+        <source>Video: %1 frames received, %2 sent</source>
+        <translation>Vidéo : %1 images reçues, %2 envoyées</translation>
     </message>
     <message>
         <source>Un&amp;mute</source>
@@ -241,6 +285,14 @@
     <message>
         <source>Agents available / agents logged in to the queue</source>
         <translation>Agents disponibles / agents connectés à la file</translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation>Appel &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>Video call to the number</source>
+        <translation>Appel vidéo vers le numéro</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -457,12 +509,32 @@
         <translation>Entrée pour répondre, Échap pour refuser.</translation>
     </message>
     <message>
+        <source>Answer with &amp;video</source>
+        <translation>Répondre en &amp;vidéo</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 with video</source>
+        <translation>Répondre à l’appel de %1 en vidéo</translation>
+    </message>
+    <message>
+        <source>Answer &amp;audio only</source>
+        <translation>Répondre en &amp;audio seul</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 without video</source>
+        <translation>Répondre à l’appel de %1 sans vidéo</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Répondre</translation>
     </message>
     <message>
         <source>Answer call from %1</source>
         <translation>Répondre à l&apos;appel de %1</translation>
+    </message>
+    <message>
+        <source>Answer with video</source>
+        <translation>Répondre en vidéo</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
@@ -560,6 +632,38 @@
         <translation>Résultat du test audio</translation>
     </message>
     <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Vidéo</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Aperçu de la caméra</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>Camera notice</source>
+        <translation>Avis sur la caméra</translation>
+    </message>
+    <message>
+        <source>First camera</source>
+        <translation>Première caméra</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>Mire de test (pas de caméra)</translation>
+    </message>
+    <message>
+        <source>No camera was found: calls send a test pattern instead.</source>
+        <translation>Aucune caméra trouvée : les appels envoient une mire de test à la place.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1): calls send a test pattern instead.</source>
+        <translation>La caméra ne peut pas être utilisée (%1) : les appels envoient une mire de test à la place.</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Par défaut du système</translation>
     </message>
@@ -622,6 +726,18 @@
     <message>
         <source>Also ring on</source>
         <translation>Sonner aussi sur</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;améra :</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <source>Answer calls that offer video &amp;with video</source>
+        <translation>Répondre en vidéo aux appels &amp;qui proposent la vidéo</translation>
     </message>
     <message>
         <source>Test recor&amp;ding</source>

@@ -80,12 +80,56 @@
         <translation>Enviar tom %1</translation>
     </message>
     <message>
+        <source>Switch &amp;camera</source>
+        <translation>Trocar &amp;câmera</translation>
+    </message>
+    <message>
+        <source>Switch to the next camera</source>
+        <translation>Mudar para a próxima câmera</translation>
+    </message>
+    <message>
+        <source>Video of %1</source>
+        <translation>Vídeo de %1</translation>
+    </message>
+    <message>
+        <source>Waiting for video…</source>
+        <translation>Aguardando o vídeo…</translation>
+    </message>
+    <message>
+        <source>Video quality</source>
+        <translation>Qualidade do vídeo</translation>
+    </message>
+    <message>
         <source>Held by the other party</source>
         <translation>Em espera pelo outro lado</translation>
     </message>
     <message>
         <source>Jitter %1 ms, packet loss %2 %, codec %3</source>
         <translation>Jitter %1 ms, perda de pacotes %2 %, codec %3</translation>
+    </message>
+    <message>
+        <source>&amp;Video off</source>
+        <translation>Desligar &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Vídeo</translation>
+    </message>
+    <message>
+        <source>Turn video off</source>
+        <translation>Desligar o vídeo</translation>
+    </message>
+    <message>
+        <source>Turn video on</source>
+        <translation>Ligar o vídeo</translation>
+    </message>
+    <message>
+        <source>%1 fps, %2 kbit/s, loss %3 %</source>
+        <translation>%1 qps, %2 kbit/s, perda %3 %</translation>
+    </message>
+    <message>
+        <source>Video: %1 frames received, %2 sent</source>
+        <translation>Vídeo: %1 quadros recebidos, %2 enviados</translation>
     </message>
     <message>
         <source>Un&amp;mute</source>
@@ -241,6 +285,14 @@
     <message>
         <source>Agents available / agents logged in to the queue</source>
         <translation>Agentes disponíveis / agentes conectados à fila</translation>
+    </message>
+    <message>
+        <source>&amp;Video call</source>
+        <translation>Chamada de &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>Video call to the number</source>
+        <translation>Chamada de vídeo para o número</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -457,12 +509,32 @@
         <translation>Enter atende, Esc recusa.</translation>
     </message>
     <message>
+        <source>Answer with &amp;video</source>
+        <translation>Atender com &amp;vídeo</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 with video</source>
+        <translation>Atender a chamada de %1 com vídeo</translation>
+    </message>
+    <message>
+        <source>Answer &amp;audio only</source>
+        <translation>Atender só com á&amp;udio</translation>
+    </message>
+    <message>
+        <source>Answer call from %1 without video</source>
+        <translation>Atender a chamada de %1 sem vídeo</translation>
+    </message>
+    <message>
         <source>&amp;Answer</source>
         <translation>&amp;Atender</translation>
     </message>
     <message>
         <source>Answer call from %1</source>
         <translation>Atender chamada de %1</translation>
+    </message>
+    <message>
+        <source>Answer with video</source>
+        <translation>Atender com vídeo</translation>
     </message>
     <message>
         <source>&amp;Decline</source>
@@ -560,6 +632,38 @@
         <translation>Resultado do teste de áudio</translation>
     </message>
     <message>
+        <source>&amp;Video</source>
+        <translation>&amp;Vídeo</translation>
+    </message>
+    <message>
+        <source>Camera preview</source>
+        <translation>Pré-visualização da câmera</translation>
+    </message>
+    <message>
+        <source>Starting the camera…</source>
+        <translation>Iniciando a câmera…</translation>
+    </message>
+    <message>
+        <source>Camera notice</source>
+        <translation>Aviso da câmera</translation>
+    </message>
+    <message>
+        <source>First camera</source>
+        <translation>Primeira câmera</translation>
+    </message>
+    <message>
+        <source>Test pattern (no camera)</source>
+        <translation>Imagem de teste (sem câmera)</translation>
+    </message>
+    <message>
+        <source>No camera was found: calls send a test pattern instead.</source>
+        <translation>Nenhuma câmera encontrada: as chamadas enviam uma imagem de teste.</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used (%1): calls send a test pattern instead.</source>
+        <translation>A câmera não pode ser usada (%1): as chamadas enviam uma imagem de teste.</translation>
+    </message>
+    <message>
         <source>System default</source>
         <translation>Padrão do sistema</translation>
     </message>
@@ -622,6 +726,18 @@
     <message>
         <source>Also ring on</source>
         <translation>Tocar também em</translation>
+    </message>
+    <message>
+        <source>C&amp;amera:</source>
+        <translation>C&amp;âmera:</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>Câmera</translation>
+    </message>
+    <message>
+        <source>Answer calls that offer video &amp;with video</source>
+        <translation>Atender chamadas com vídeo &amp;usando vídeo</translation>
     </message>
     <message>
         <source>Test recor&amp;ding</source>

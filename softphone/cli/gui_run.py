@@ -210,9 +210,12 @@ class DesktopApp:
         self.settings = settings
         loop = asyncio.get_running_loop()
         self.engine = PjsuaEngine(wiring.engine_options(settings), loop)
-        from softphone.cli.video_wiring import install_video
+        from softphone.cli.video_desktop import DesktopVideo, install_desktop_video
 
-        self.video = install_video(self.engine)  # before the engine starts: capabilities report video
+        self.settings_access = SettingsAdapter(settings)
+        # before the engine starts: capabilities report video
+        installed = install_desktop_video(self.engine, self.settings_access, loop)
+        self.video = installed[0] if installed is not None else None  # the engine's video hooks
         self.audio: Any = None
         self.audio_problem = ""
         if with_audio:
@@ -228,10 +231,13 @@ class DesktopApp:
         self.session.subscribe(self.history.on_event)  # before the bridge: views refresh from an up-to-date store
         self.session.subscribe(wiring.CredentialRefresher(self.session, settings).on_event)
         self.bridge = SessionBridge(self.session, SessionAgentControl(self.session))
-        self.settings_access = SettingsAdapter(settings)
         self.audio_tools = AudioToolsAdapter(self.audio) if self.audio is not None else None
+        self.video_control = DesktopVideo(self.engine, self.session, installed[0], installed[1], installed[2],
+                                          self.settings_access) if installed is not None else None
         self.console = ConsoleWindow(self.bridge, self.settings_access, self.history, popup_guard=popup_guard,
-                                     audio=self.audio_tools)
+                                     audio=self.audio_tools, video=self.video_control)
+        if self.video_control is not None:
+            self.console.settings_saved.connect(self.video_control.apply_settings)
         if self.audio is not None:  # after the console is wired to the bridge: the first event is not lost
             from softphone.cli.audio_wiring import feed_devices
 
@@ -315,6 +321,8 @@ class DesktopApp:
         self.console.hide()
         self.instance.close()
         await self.session.stop()
+        if self.video_control is not None:
+            self.video_control.close()
         if self.queue_refresh is not None:
             await self.queue_refresh.stop()
         if self.audio is not None:

@@ -237,6 +237,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ui.start_minimized", bool, False, "Start minimized to the tray"),
     Setting("ui.start_at_login", bool, False, "Start when the user signs in to the computer"),
     Setting("ui.close_to_tray", bool, True, "Closing the window keeps the phone running in the tray"),
+    # video
+    Setting("video.camera", str, "", "Camera for video calls (device identity; empty = the first camera, or the "
+            "test pattern when there is none)", lockable=False),
+    Setting("video.answer_with_video", bool, True, "Answer calls that offer video with video"),
 )
 
 BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}

@@ -109,3 +109,72 @@ class AudioControl(Protocol):
     async def level_meter(self, identity: str) -> LevelMeter:
         """A started level meter on ``identity``."""
         ...
+
+
+@dataclass(frozen=True)
+class CameraInfo:
+    """A camera as the UI lists it. ``identity`` is what the ``video.camera`` setting remembers."""
+
+    identity: str
+    description: str
+
+
+@dataclass(frozen=True)
+class VideoPicture:
+    """One picture to paint: packed RGB888 rows (width * 3 bytes each). ``serial`` grows with every new one, so a
+    view repaints only when something changed."""
+
+    width: int
+    height: int
+    rgb: bytes
+    serial: int
+
+
+class VideoControl(Protocol):
+    """The desktop side of video calls (DESIGN.md 9). Camera and picture calls are quick and run on the UI thread;
+    pictures are the newest one only (older ones are dropped, never queued). Offer video only when the session's
+    ``started`` event says ``capabilities.video``."""
+
+    def cameras(self) -> list[CameraInfo]: ...
+
+    def current_camera(self) -> str:
+        """The identity of the camera in use; "" = the synthetic test pattern (no camera, or it failed)."""
+        ...
+
+    def camera_problem(self) -> str:
+        """Why the chosen camera is not in use (a detail from the system, untranslated); "" when it is fine."""
+        ...
+
+    def use_camera(self, identity: str) -> None:
+        """Switch to this camera ("" = the test pattern); applies at once, also in a running call."""
+        ...
+
+    def add_listener(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` on the UI thread when the camera list or the camera in use changes."""
+        ...
+
+    def acquire_local(self) -> None:
+        """A view wants our own picture (preview, self-view): the camera runs while anyone holds it."""
+        ...
+
+    def release_local(self) -> None: ...
+
+    def local_picture(self) -> VideoPicture | None: ...
+
+    def remote_picture(self, call_id: str) -> VideoPicture | None:
+        """The newest decoded picture of the far end in this call, or None."""
+        ...
+
+    async def call(self, to: str, video: bool) -> str:
+        """Place a call (with video: a delayed offer, the far end offers video). Returns the call id."""
+        ...
+
+    async def answer(self, call_id: str, video: bool) -> None: ...
+
+    async def set_video(self, call_id: str, on: bool) -> None:
+        """Video on or off in a running call (a re-INVITE)."""
+        ...
+
+    async def offer_has_video(self, call_id: str) -> bool:
+        """Whether the ringing call's offer carries video we can answer."""
+        ...

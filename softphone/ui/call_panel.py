@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from softphone.core.desktop_ports import VideoControl, VideoPicture
 from softphone.core.dialing import user_part
-from softphone.core.events import CallStateChanged, MediaEvent
+from softphone.core.events import CallStateChanged, MediaEvent, VideoChanged
 from softphone.ui import text
 from softphone.ui.bridge import SessionBridge
+from softphone.ui.video_view import VideoView
 
 KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
 
@@ -29,9 +31,13 @@ class CallPanel(QFrame):
     closed = Signal(str)
 
     def __init__(self, bridge: SessionBridge, event: CallStateChanged, display_name: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, video: VideoControl | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.video = video  # None: video is not available (no video libraries, or the engine said so)
+        self.video_on = False
+        self.last_video: VideoChanged | None = None
+        self._holding_camera = False
         self.call_id = event.call_id
         self.direction = event.direction
         self.peer = event.peer
@@ -68,6 +74,20 @@ class CallPanel(QFrame):
         self.attended_button = QPushButton(self)
         self.attended_button.clicked.connect(self.attended_transfer)
 
+        # video: the far end's picture (resizable, our self-view in its corner), on/off, camera, figures
+        self.video_button = QPushButton(self)
+        self.video_button.setCheckable(True)
+        self.video_button.clicked.connect(self.toggle_video)
+        self.camera_button = QPushButton(self)
+        self.camera_button.clicked.connect(self.next_camera)
+        self.video_view = VideoView(self._remote_picture, self, inset=self._local_picture)
+        self.video_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.video_stats = QLabel(self)
+        self.video_view.hide()
+        self.video_stats.hide()
+        self.camera_button.hide()
+        self.video_button.setVisible(video is not None)
+
         keypad = QGridLayout()
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate(KEYPAD):
@@ -86,6 +106,8 @@ class CallPanel(QFrame):
         actions = QHBoxLayout()
         actions.addWidget(self.hold_button)
         actions.addWidget(self.mute_button)
+        actions.addWidget(self.video_button)
+        actions.addWidget(self.camera_button)
         actions.addStretch(1)
         actions.addWidget(self.hangup_button)
         transfer = QHBoxLayout()
@@ -97,6 +119,8 @@ class CallPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(info)
+        layout.addWidget(self.video_view, 1)
+        layout.addWidget(self.video_stats)
         layout.addLayout(actions)
         layout.addLayout(transfer)
         layout.addLayout(attended)
@@ -136,6 +160,12 @@ class CallPanel(QFrame):
         self.attended_button.setAccessibleName(self.tr("Attended transfer: connect this call to the other call"))
         for digit, button in self.keys.items():
             button.setAccessibleName(self.tr("Send tone %1").replace("%1", digit))
+        self.camera_button.setText(self.tr("Switch &camera"))
+        self.camera_button.setAccessibleName(self.tr("Switch to the next camera"))
+        self.video_view.setAccessibleName(self.tr("Video of %1").replace("%1", self.caller_text))
+        self.video_view.placeholder = self.tr("Waiting for video…")
+        self.video_stats.setAccessibleName(self.tr("Video quality"))
+        self._show_video_state()
         self._show_state(self.last_state)
         self._show_media(self.last_media)
 
@@ -156,8 +186,10 @@ class CallPanel(QFrame):
         self.transfer_to.setEnabled(in_call)
         for button in self.keys.values():
             button.setEnabled(event.state in ("connected", "early"))
+        self.video_button.setEnabled(in_call)
         if event.state == "disconnected":
             self._tick.stop()
+            self._set_video_shown(False)
         self._update_timer()
 
     def update_media(self, event: MediaEvent) -> None:
@@ -179,6 +211,71 @@ class CallPanel(QFrame):
             .replace("%2", f"{event.loss_pct:.1f}").replace("%3", event.codec or "?")
         self.quality.setToolTip(tip)
         self.quality.setAccessibleDescription(tip)
+
+    # ---- video ----
+
+    def _remote_picture(self) -> VideoPicture | None:
+        return self.video.remote_picture(self.call_id) if self.video is not None else None
+
+    def _local_picture(self) -> VideoPicture | None:
+        return self.video.local_picture() if self.video is not None else None
+
+    def update_video(self, event: VideoChanged) -> None:
+        """The session's ``video`` event: on/off and the stream's figures (every 2 s while on)."""
+        self.last_video = event
+        self._set_video_shown(event.on and self.state != "disconnected")
+        if event.on and event.fps > 0:
+            self.video_view.set_fps(event.fps)
+        self._show_video_state()
+
+    def _set_video_shown(self, on: bool) -> None:
+        self.video_on = on
+        self.video_view.setVisible(on)
+        self.video_stats.setVisible(on)
+        self.camera_button.setVisible(on and self.video is not None and len(self.video.cameras()) > 1)
+        if self.video is not None and on != self._holding_camera:
+            self._holding_camera = on  # the self-view needs our camera running
+            if on:
+                self.video.acquire_local()
+            else:
+                self.video.release_local()
+
+    def _show_video_state(self) -> None:
+        self.video_button.setChecked(self.video_on)
+        self.video_button.setText(self.tr("&Video off") if self.video_on else self.tr("&Video"))
+        self.video_button.setAccessibleName(self.tr("Turn video off") if self.video_on else self.tr("Turn video on"))
+        event = self.last_video
+        if event is None or not event.on:
+            self.video_stats.setText("")
+            return
+        figures = self.tr("%1 fps, %2 kbit/s, loss %3 %").replace("%1", f"{event.fps:.0f}") \
+            .replace("%2", f"{event.bitrate / 1000:.0f}").replace("%3", f"{event.loss:.1f}")
+        tip = self.tr("Video: %1 frames received, %2 sent").replace("%1", str(event.frames_rx)) \
+            .replace("%2", str(event.frames_tx))
+        self.video_stats.setText(f"<small>{figures}</small>")
+        self.video_stats.setToolTip(tip)
+        self.video_stats.setAccessibleDescription(f"{figures}. {tip}")
+        self.video_view.setToolTip(f"{figures}\n{tip}")
+
+    def toggle_video(self) -> None:
+        if self.video is None:
+            return
+        self.bridge.run(self.video.set_video(self.call_id, not self.video_on), "video")
+        self.video_button.setChecked(self.video_on)  # the session's event sets the truth
+
+    def next_camera(self) -> None:
+        if self.video is None:
+            return
+        cameras = [c.identity for c in self.video.cameras()]
+        if not cameras:
+            return
+        current = self.video.current_camera()
+        index = cameras.index(current) + 1 if current in cameras else 0
+        self.video.use_camera(cameras[index % len(cameras)])
+
+    def shutdown(self) -> None:
+        """The call is gone: let go of the camera."""
+        self._set_video_shown(False)
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted

@@ -10,8 +10,10 @@ its own tab. Every action has a keyboard path; the in-call shortcuts work from a
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
@@ -35,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from softphone.core.desktop_ports import AudioControl, CallHistory, SettingsAccess
+from softphone.core.desktop_ports import AudioControl, CallHistory, SettingsAccess, VideoControl
 from softphone.core.dialing import DialError, to_sip_uri
 from softphone.core.events import (
     AgentStateChanged,
@@ -46,6 +48,8 @@ from softphone.core.events import (
     MediaEvent,
     QueueChanged,
     RegistrationChanged,
+    Started,
+    VideoChanged,
 )
 from softphone.ui import text
 from softphone.ui.bridge import SessionBridge
@@ -74,9 +78,11 @@ class ConsoleWindow(QMainWindow):
 
     def __init__(self, bridge: SessionBridge, settings: SettingsAccess, history: CallHistory | None = None,
                  popup_guard: float | None = None, parent: QWidget | None = None,
-                 audio: AudioControl | None = None) -> None:
+                 audio: AudioControl | None = None, video: VideoControl | None = None) -> None:
         super().__init__(parent)
         self.bridge = bridge
+        self.video_control = video
+        self.video_available = False  # the engine's capabilities say video (the `started` event)
         self.settings = settings
         self.history = history
         self.audio = audio
@@ -145,6 +151,8 @@ class ConsoleWindow(QMainWindow):
         self.dial_input.setPlaceholderText(self.tr("Number, extension or sip: address"))
         self.call_button.setText(self.tr("&Call"))
         self.call_button.setAccessibleName(self.tr("Call the number"))
+        self.video_call_button.setText(self.tr("&Video call"))
+        self.video_call_button.setAccessibleName(self.tr("Video call to the number"))
         self.redial_button.setText(self.tr("&Redial"))
         self.redial_button.setAccessibleName(self.tr("Call the last number again"))
         for digit, button in self.pad_keys.items():
@@ -239,12 +247,16 @@ class ConsoleWindow(QMainWindow):
         self.dial_label.setBuddy(self.dial_input)
         self.call_button = QPushButton(icon("available"), "", middle)
         self.call_button.clicked.connect(self.dial)
+        self.video_call_button = QPushButton(middle)
+        self.video_call_button.clicked.connect(lambda: self.dial(video=True))
+        self.video_call_button.hide()  # until the engine says video works (the `started` event)
         self.redial_button = QPushButton(middle)
         self.redial_button.clicked.connect(self.redial)
         self.redial_button.setEnabled(False)
         dial_row.addWidget(self.dial_label)
         dial_row.addWidget(self.dial_input, 1)
         dial_row.addWidget(self.call_button)
+        dial_row.addWidget(self.video_call_button)
         dial_row.addWidget(self.redial_button)
         middle_layout.addLayout(dial_row)
         pad = QGridLayout()
@@ -347,6 +359,8 @@ class ConsoleWindow(QMainWindow):
         b.incoming_call.connect(self._incoming)
         b.call_state.connect(self._call_state)
         b.media.connect(self._media)
+        b.started.connect(self._started)
+        b.video.connect(self._video)
         b.devices.connect(self._devices)
         b.error.connect(self._error_event)
         b.command_failed.connect(self.show_error)
@@ -498,6 +512,9 @@ class ConsoleWindow(QMainWindow):
             IncomingCallPopup(event, self, guard=self.popup_guard)
         popup.answer_requested.connect(lambda call_id: self.bridge.answer(call_id))
         popup.decline_requested.connect(lambda call_id: self.bridge.reject(call_id))
+        popup.answer_video_requested.connect(self._answer_video)
+        if self.video_available and self.video_control is not None:
+            self._ask_video_offer(popup)
         self.popups[event.call_id] = popup
         popup.show()
         if can_raise():
@@ -513,7 +530,8 @@ class ConsoleWindow(QMainWindow):
     def _call_state(self, event: CallStateChanged) -> None:
         panel = self.panels.get(event.call_id)
         if panel is None and event.state != "disconnected":
-            panel = CallPanel(self.bridge, event, self.display_names.get(event.call_id, ""), self)
+            panel = CallPanel(self.bridge, event, self.display_names.get(event.call_id, ""), self,
+                              video=self.video_control if self.video_available else None)
             self.panels[event.call_id] = panel
             self.calls_layout.insertWidget(self.calls_layout.count() - 1, panel)
         elif panel is not None:
@@ -524,6 +542,7 @@ class ConsoleWindow(QMainWindow):
                 popup.close()
                 popup.deleteLater()
         if event.state == "disconnected" and panel is not None:
+            panel.shutdown()
             del self.panels[event.call_id]
             self.display_names.pop(event.call_id, None)
             panel.hide()
@@ -544,6 +563,36 @@ class ConsoleWindow(QMainWindow):
         panel = self.panels.get(event.call_id)
         if panel is not None:
             panel.update_media(event)
+
+    def _started(self, event: Started) -> None:
+        self.video_available = bool(event.capabilities.video) and self.video_control is not None
+        self.video_call_button.setVisible(self.video_available)
+
+    def _video(self, event: VideoChanged) -> None:
+        panel = self.panels.get(event.call_id)
+        if panel is not None:
+            panel.update_video(event)
+
+    def _ask_video_offer(self, popup: IncomingCallPopup) -> None:
+        """Ask (off the UI thread's way) whether the ringing call offers video; the popup then offers both."""
+        video = self.video_control
+        assert video is not None
+        call_id = popup.call_id
+        default = bool(self.settings.get("video.answer_with_video"))
+
+        def done(future: asyncio.Future[Any]) -> None:
+            if future.cancelled() or future.exception() is not None or not future.result():
+                return
+            if self.popups.get(call_id) is popup:
+                popup.set_video_offer(True, default)
+
+        self.bridge.run(video.offer_has_video(call_id), "video").add_done_callback(done)
+
+    def _answer_video(self, call_id: str, with_video: bool) -> None:
+        if self.video_control is not None:
+            self.bridge.run(self.video_control.answer(call_id, with_video), "answer")
+        else:
+            self.bridge.answer(call_id)
 
     def _devices(self, event: DevicesChanged) -> None:
         self.devices = event
@@ -570,7 +619,7 @@ class ConsoleWindow(QMainWindow):
     def show_error(self, code: str, message: str) -> None:
         self.show_notice(text.error_message(code, message))
 
-    def dial(self) -> None:
+    def dial(self, video: bool = False) -> None:
         target = self.dial_input.text().strip()
         if not target:
             self.dial_input.setFocus()
@@ -578,7 +627,10 @@ class ConsoleWindow(QMainWindow):
         self.last_dialled = target
         self.redial_button.setEnabled(True)
         self.notice.hide()
-        self.bridge.call(target)
+        if video and self.video_available and self.video_control is not None:
+            self.bridge.run(self.video_control.call(target, True), "call")
+        else:
+            self.bridge.call(target)
 
     def focus_dial(self) -> None:
         self.tabs.setCurrentIndex(0)
@@ -648,7 +700,8 @@ class ConsoleWindow(QMainWindow):
         self.activateWindow()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self.devices, self, audio=self.audio)
+        dialog = SettingsDialog(self.settings, self.devices, self, audio=self.audio,
+                                video=self.video_control if self.video_available else None)
         dialog.language_changed.connect(lambda code: self.language_changed.emit(code))
         dialog.saved.connect(self.settings_saved.emit)
         self.settings_dialog = dialog

@@ -33,6 +33,8 @@ def caller_text(event: IncomingCall) -> str:
 class IncomingCallPopup(QDialog):
     answer_requested = Signal(str)
     decline_requested = Signal(str)
+    # the offer has video (set_video_offer): the agent chose with video (True) or audio only (False)
+    answer_video_requested = Signal(str, bool)
 
     def __init__(self, event: IncomingCall, parent: QWidget | None = None, guard: float = GUARD_SECONDS) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
@@ -49,12 +51,19 @@ class IncomingCallPopup(QDialog):
         self.caller_label.setTextFormat(Qt.TextFormat.RichText)
         self.queue_label = QLabel(self)
         self.hint = QLabel(self)
+        self.video_offered = False
+        self.video_default = True
+        self.video_answer_button = QPushButton(icon("available"), "", self)
+        self.video_answer_button.setAutoDefault(False)
+        self.video_answer_button.clicked.connect(lambda: self._answer(True))
+        self.video_answer_button.hide()
         self.answer_button = QPushButton(icon("available"), "", self)
         self.decline_button = QPushButton(self)
+        QWidget.setTabOrder(self.video_answer_button, self.answer_button)
         # the buttons act on click/Space/Alt+A; Enter/Escape go through keyPressEvent and its guard
         self.answer_button.setAutoDefault(False)
         self.decline_button.setAutoDefault(False)
-        self.answer_button.clicked.connect(self._answer)
+        self.answer_button.clicked.connect(lambda: self._answer(False))
         self.decline_button.clicked.connect(self._decline)
         self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
@@ -64,6 +73,7 @@ class IncomingCallPopup(QDialog):
         layout.addWidget(self.caller_label)
         layout.addWidget(self.queue_label)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.video_answer_button)
         buttons.addWidget(self.answer_button)
         buttons.addWidget(self.decline_button)
         layout.addLayout(buttons)
@@ -83,8 +93,16 @@ class IncomingCallPopup(QDialog):
         self.heading.setText(f"<span style='font-size:12pt'>{heading}</span>")
         self.queue_label.setText(self.tr("Queue: %1").replace("%1", queue) if queue else self.tr("Direct call"))
         self.hint.setText(self.tr("Enter answers, Escape declines."))
-        self.answer_button.setText(self.tr("&Answer"))
-        self.answer_button.setAccessibleName(self.tr("Answer call from %1").replace("%1", caller))
+        if self.video_offered:
+            self.video_answer_button.setText(self.tr("Answer with &video"))
+            self.video_answer_button.setAccessibleName(self.tr("Answer call from %1 with video").replace("%1", caller))
+            self.answer_button.setText(self.tr("Answer &audio only"))
+            self.answer_button.setAccessibleName(self.tr("Answer call from %1 without video").replace("%1", caller))
+        else:
+            self.answer_button.setText(self.tr("&Answer"))
+            self.answer_button.setAccessibleName(self.tr("Answer call from %1").replace("%1", caller))
+            self.video_answer_button.setText(self.tr("Answer with &video"))
+            self.video_answer_button.setAccessibleName(self.tr("Answer with video"))
         self.decline_button.setText(self.tr("&Decline"))
         self.decline_button.setAccessibleName(self.tr("Decline call from %1").replace("%1", caller))
         description = (self.tr("%1 is calling from queue %2.").replace("%1", caller).replace("%2", queue)
@@ -92,10 +110,22 @@ class IncomingCallPopup(QDialog):
         self.setAccessibleName(self.tr("Incoming call from %1").replace("%1", caller))
         self.setAccessibleDescription(description)
 
+    def set_video_offer(self, offered: bool, default_video: bool = True) -> None:
+        """The caller offers video: two ways to answer; Enter takes the focused one (``default_video`` first)."""
+        self.video_offered = offered
+        self.video_default = default_video
+        self.video_answer_button.setVisible(offered)
+        self.retranslate()
+        if offered and self.isVisible():
+            (self.video_answer_button if default_video else self.answer_button).setFocus()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._shown_at = time.monotonic()
-        self.answer_button.setFocus()
+        if self.video_offered and self.video_default:
+            self.video_answer_button.setFocus()
+        else:
+            self.answer_button.setFocus()
         if QAccessible is not None and QAccessibleEvent is not None:
             QTimer.singleShot(0, self._announce)
 
@@ -119,15 +149,18 @@ class IncomingCallPopup(QDialog):
             elif self.decline_button.hasFocus():
                 self._decline()
             else:
-                self._answer()
+                self._answer(self.video_answer_button.hasFocus())
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def _answer(self) -> None:
+    def _answer(self, with_video: bool = False) -> None:
         if not self._done:
             self._done = True
-            self.answer_requested.emit(self.call_id)
+            if self.video_offered:
+                self.answer_video_requested.emit(self.call_id, with_video)
+            else:
+                self.answer_requested.emit(self.call_id)
             self.close()
 
     def _decline(self) -> None:

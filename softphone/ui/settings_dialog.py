@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from softphone.core.desktop_ports import AudioControl, LevelMeter, MicCheck, SettingsAccess
+from softphone.core.desktop_ports import AudioControl, LevelMeter, MicCheck, SettingsAccess, VideoControl
 from softphone.core.events import DevicesChanged
 
 log = logging.getLogger("softphone.ui")
@@ -62,11 +62,14 @@ class SettingsDialog(QDialog):
     saved = Signal()
 
     def __init__(self, settings: SettingsAccess, devices: DevicesChanged | None = None,
-                 parent: QWidget | None = None, audio: AudioControl | None = None) -> None:
+                 parent: QWidget | None = None, audio: AudioControl | None = None,
+                 video: VideoControl | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.devices = devices
         self.audio = audio
+        self.video = video  # None: no video page (video not available)
+        self._previewing = False
         self.fields: dict[str, Field] = {}
         self._managed_notes: list[QLabel] = []
         self._choices: dict[str, Callable[[], list[tuple[str, str]]]] = {}  # translatable combo items
@@ -81,7 +84,12 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._calls_page(), "")
         self.tabs.addTab(self._sip_page(), "")
         self.tabs.addTab(self._ui_page(), "")
+        self.video_page: QWidget | None = None
+        if video is not None:
+            self.video_page = self._video_page(video)
+            self.tabs.addTab(self.video_page, "")
         self.tabs.currentChanged.connect(lambda _index: self._update_meter())
+        self.tabs.currentChanged.connect(lambda _index: self._update_preview())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
@@ -124,6 +132,8 @@ class SettingsDialog(QDialog):
             "ui.start_minimized": ("", self.tr("Start &minimized to the tray")),
             "ui.start_at_login": ("", self.tr("Start when I &sign in to the computer")),
             "ui.close_to_tray": ("", self.tr("Closing the window keeps the phone &running")),
+            "video.camera": (self.tr("C&amera:"), self.tr("Camera")),
+            "video.answer_with_video": ("", self.tr("Answer calls that offer video &with video")),
         }
 
     def retranslate(self) -> None:
@@ -186,6 +196,13 @@ class SettingsDialog(QDialog):
         port = self.fields["sip.port"].widget
         assert isinstance(port, QSpinBox)
         port.setSpecialValueText(self.tr("default"))
+        # video page
+        if self.video_page is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.video_page), self.tr("&Video"))
+            self.preview.setAccessibleName(self.tr("Camera preview"))
+            self.preview.placeholder = self.tr("Starting the camera…")
+            self.camera_notice.setAccessibleName(self.tr("Camera notice"))
+            self._fill_cameras()
 
     # ---- building ----
 
@@ -361,6 +378,77 @@ class SettingsDialog(QDialog):
             self._add(form, name, box, read, write)
         return page
 
+    def _video_page(self, video: VideoControl) -> QWidget:
+        from PySide6.QtCore import Qt
+
+        from softphone.ui.video_view import VideoView
+
+        page = QWidget(self)
+        form = QFormLayout(page)
+        combo, read, write = self._combo("video.camera")
+        self.camera_combo = combo
+        self._add(form, "video.camera", combo, read, write)
+        combo.activated.connect(lambda _index: video.use_camera(str(combo.currentData() or "")))
+        self.camera_notice = QLabel(page)
+        self.camera_notice.setWordWrap(True)
+        form.addRow(self.camera_notice)
+        self.preview = VideoView(video.local_picture, page)
+        self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        form.addRow(self.preview)
+        box, read, write = self._check()
+        self._add(form, "video.answer_with_video", box, read, write)
+        video.add_listener(self._cameras_changed)
+        return page
+
+    def _cameras_changed(self) -> None:
+        try:
+            self._fill_cameras()
+        except RuntimeError:
+            pass  # the dialog is gone (its C++ side deleted): nothing to refresh
+
+    def _fill_cameras(self) -> None:
+        """The camera list, "Test pattern" when there is none, and why the test pattern is in use."""
+        video = self.video
+        if video is None:
+            return
+        combo = self.camera_combo
+        current = combo.currentData() if combo.count() else None
+        cameras = video.cameras()
+        combo.blockSignals(True)
+        combo.clear()
+        if cameras:
+            combo.addItem(self.tr("First camera"), "")
+        else:
+            combo.addItem(self.tr("Test pattern (no camera)"), "")
+        for camera in cameras:
+            combo.addItem(camera.description, camera.identity)
+        combo.blockSignals(False)
+        if current is not None:
+            self.fields["video.camera"].write(current)  # an unplugged choice stays, by its identity
+        if not cameras:
+            notice = self.tr("No camera was found: calls send a test pattern instead.")
+        elif video.camera_problem():
+            notice = self.tr("The camera cannot be used (%1): calls send a test pattern instead.") \
+                .replace("%1", video.camera_problem())
+        else:
+            notice = ""
+        self.camera_notice.setText(notice)
+        self.camera_notice.setAccessibleDescription(notice)
+        self.camera_notice.setVisible(bool(notice))
+
+    def _update_preview(self) -> None:
+        """Run the camera while the video page is on screen, and only then."""
+        if self.video is None:
+            return
+        wanted = self.isVisible() and self.tabs.currentWidget() is self.video_page
+        if wanted == self._previewing:
+            return
+        self._previewing = wanted
+        if wanted:
+            self.video.acquire_local()
+        else:
+            self.video.release_local()
+
     # ---- devices ----
 
     def set_devices(self, devices: DevicesChanged) -> None:
@@ -505,10 +593,20 @@ class SettingsDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._update_meter()
+        self._update_preview()
 
     def hideEvent(self, event: QHideEvent) -> None:
         super().hideEvent(event)
         self._update_meter()
+        self._update_preview()
+
+    def done(self, result: int) -> None:
+        if self.video is not None and result != QDialog.DialogCode.Accepted:
+            # cancelled: the camera the agent only tried goes back to the saved one
+            camera = str(self.settings.get("video.camera") or "")
+            if self.camera_combo.currentData() != camera:
+                self.video.use_camera(camera)
+        super().done(result)
 
     # ---- data ----
 

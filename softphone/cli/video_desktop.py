@@ -232,8 +232,8 @@ class CameraHub:
 
     # ---- for the video sessions (their own threads) ----
 
-    def source(self) -> LiveSource:
-        return LiveSource(self)
+    def source(self, allowed: Callable[[], bool] | None = None) -> LiveSource:
+        return LiveSource(self, allowed)
 
     def acquire_threadsafe(self) -> None:
         with contextlib.suppress(RuntimeError):  # the loop is closing: nothing to start
@@ -247,19 +247,26 @@ class CameraHub:
 class LiveSource:
     """The video module's FrameSource on the hub: the newest local frame (None until the first one)."""
 
-    def __init__(self, hub: CameraHub) -> None:
+    def __init__(self, hub: CameraHub, allowed: Callable[[], bool] | None = None) -> None:
         self.hub = hub
+        self.allowed = allowed  # False: send nothing (not answered yet, or answered audio only)
         self.width, self.height, self.fps = hub.width, hub.height, hub.fps
+        self._holding = False
         self._closed = False
-        hub.acquire_threadsafe()
 
     def next_frame(self) -> np.ndarray | None:
+        if self.allowed is not None and not self.allowed():
+            return None
+        if not self._holding and not self._closed:
+            self._holding = True  # the camera starts only once a picture may go out
+            self.hub.acquire_threadsafe()
         frame, _serial = self.hub.latest()
         return frame
 
     def close(self) -> None:
-        if not self._closed:
-            self._closed = True
+        self._closed = True
+        if self._holding:
+            self._holding = False
             self.hub.release_threadsafe()
 
 
@@ -305,17 +312,25 @@ def _service_class() -> Any:
         """VideoService whose sessions deliver decoded frames per call (the stock one has one sink for all)."""
 
         remote: RemoteFrames
+        hub: CameraHub
+        private: set[str]  # calls whose camera picture must not go out (answered audio only)
+        live: set[str]  # connected calls: before the agent answers, no picture of the agent goes out
 
         def open(self, call_id: str) -> int:
             port = super().open(call_id)
             session = self.session(call_id)
             if session is not None and session.on_frame is None:
                 session.on_frame = self.remote.sink(call_id)  # before configure() starts its thread
+                # this call's own source, so an audio-only answer sends no picture (read on first frame)
+                session._source_factory = lambda: self.hub.source(
+                    lambda: call_id in self.live and call_id not in self.private)
             return port
 
         def close(self, call_id: str) -> None:
             super().close(call_id)
             self.remote.drop(call_id)
+            self.private.discard(call_id)
+            self.live.discard(call_id)
 
     return DesktopVideoService
 
@@ -385,11 +400,15 @@ class DesktopVideo:
         except Exception as exc:
             raise SessionError("unknown-call", f"there is no call {call_id}") from exc
         self._answer_choice[call_id] = video
+        if not video:
+            self.hooks.backend.private.add(call_id)  # not one picture of the agent until video is asked for
         await self.session.answer(call_id)
 
     async def set_video(self, call_id: str, on: bool) -> None:
         if not self.session.has_call(call_id):
             raise SessionError("unknown-call", f"there is no call {call_id}")
+        if on:
+            self.hooks.backend.private.discard(call_id)
         await self.hooks.set_video(call_id, on)
 
     async def offer_has_video(self, call_id: str) -> bool:
@@ -420,11 +439,16 @@ class DesktopVideo:
     def _on_event(self, event: Event) -> None:
         """The answer already carried the choice when pjsua built it early; if it did not stick (pjsua builds the
         answer when the INVITE arrives), one re-INVITE once connected puts it right."""
-        if not isinstance(event, CallStateChanged):
+        if not isinstance(event, CallStateChanged) or self.hooks is None:
             return
+        backend = self.hooks.backend
         if event.state == "disconnected":
             self._answer_choice.pop(event.call_id, None)
+            backend.live.discard(event.call_id)
+            backend.private.discard(event.call_id)
             return
+        if event.state in ("connected", "held"):
+            backend.live.add(event.call_id)
         if event.state != "connected" or event.call_id not in self._answer_choice:
             return
         wanted = self._answer_choice.pop(event.call_id)
@@ -473,6 +497,9 @@ def install_desktop_video(engine: Any, settings: SettingsAccess,
     service = _service_class()(bind, sdp_address=bind, source_factory=hub.source, fps=FRAME_RATE,
                                width=FRAME_WIDTH, height=FRAME_HEIGHT)
     service.remote = remote
+    service.hub = hub
+    service.private = set()
+    service.live = set()
     hooks = install(engine, service)
     hooks.answer_with_video = bool(settings.get("video.answer_with_video"))
     return hooks, hub, remote

@@ -577,6 +577,10 @@ class ConsoleWindow(QMainWindow):
         """Ask (off the UI thread's way) whether the ringing call offers video; the popup then offers both."""
         video = self.video_control
         assert video is not None
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop runs the session (a view built for a picture): nothing could answer the question
         call_id = popup.call_id
         default = bool(self.settings.get("video.answer_with_video"))
 

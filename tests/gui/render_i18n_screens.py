@@ -22,6 +22,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
+from softphone.core.desktop_ports import CameraInfo
 from softphone.core.events import (
     AgentStateChanged,
     CallStateChanged,
@@ -29,7 +30,10 @@ from softphone.core.events import (
     MediaEvent,
     QueueChanged,
     RegistrationChanged,
+    Started,
+    VideoChanged,
 )
+from softphone.core.models import Capabilities
 from softphone.core.session import Session
 from softphone.core.signin import ManualAccount, SignInResult
 from softphone.history import HistoryStore
@@ -38,6 +42,7 @@ from softphone.ui.console import ConsoleWindow
 from softphone.ui.settings_dialog import SettingsDialog
 from softphone.ui.signin import SignInWindow
 from tests.gui.conftest import SettingsStub
+from tests.gui.video_fakes import ScriptedVideo
 from tests.unit.core.fake_engine import FakeEngine
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -141,8 +146,12 @@ def build_scenes(workdir: Path) -> Scenes:
                                               call_id == "h2" else 0.0))
     session = Session(engine=FakeEngine())
     bridge = SessionBridge(session, SessionAgentControl(session))
-    console = ConsoleWindow(bridge, settings, history, popup_guard=0.0)
+    # video: two cameras, so every video control shows (camera switch too)
+    video = ScriptedVideo([CameraInfo("a|Front camera", "Front camera"), CameraInfo("b|USB camera", "USB camera")])
+    console = ConsoleWindow(bridge, settings, history, popup_guard=0.0, video=video)
     console.show()
+    bridge.on_event(Started(version="0", capabilities=Capabilities(sound_devices=False, video=True,
+                                                                   codecs=("PCMU",), srtp=False, tls=False)))
     bridge.on_event(RegistrationChanged(state="registered", code=200, reason="OK", account="sip:1001@pbx.test"))
     bridge.on_event(AgentStateChanged(state="paused", reason="1"))
     bridge.on_event(QueueChanged(name="sales", logged_in=True, paused=True, reason="1", callers=3, holdtime=74))
@@ -150,10 +159,12 @@ def build_scenes(workdir: Path) -> Scenes:
     bridge.on_event(CallStateChanged(call_id="c1", state="connected", direction="outbound",
                                      peer="sip:3005@pbx.test"))
     bridge.on_event(MediaEvent(call_id="c1", codec="PCMU", jitter_ms=14, loss_pct=0.4, mos=4.3))
+    bridge.on_event(VideoChanged(call_id="c1", on=True, fps=15.0, frames_rx=300, frames_tx=300, bitrate=700000,
+                                 loss=0.2))
     bridge.on_event(IncomingCall(call_id="in1", from_="sip:2001@pbx.test", display_name="Alice Martins",
                                  number="2001", queue="sales", waiting=True))
     popup = console.popups["in1"]
-    dialog = SettingsDialog(settings, None, console)
+    dialog = SettingsDialog(settings, None, console, video=video)
     dialog.show()
     signin = SignInWindow(IdleSignIn(), settings)
     signin.show()

@@ -82,6 +82,34 @@ def test_desktop_answers_a_baresip_video_call_with_video(aloop: qasync.QEventLoo
         panel.hangup_button.click()
         await until(lambda: not console.panels, timeout=10, what="call ended")
 
+        # the next call answered audio only: no video in the panel, none on the wire
+        baresip.dial(f"sip:{USER}@{kamailio.host}")
+        await until(lambda: len(console.popups) == 1, timeout=10, what="second incoming popup")
+        popup = next(iter(console.popups.values()))
+        await until(popup.video_answer_button.isVisible, timeout=5, what="answer with video offered")
+        popup.answer_button.click()
+        call_id = popup.call_id
+        await until(lambda: call_id in console.panels and console.panels[call_id].state == "connected",
+                    timeout=10, what="connected audio only")
+        hooks = app.video
+        assert hooks is not None
+        states: list[dict[str, object]] = []
+
+        async def video_off() -> bool:
+            states.append(await hooks.video_state(call_id))
+            return states[-1].get("on") is False
+
+        deadline = asyncio.get_running_loop().time() + 5
+        while not await video_off():
+            assert asyncio.get_running_loop().time() < deadline, f"video stayed on: {states[-1]}"
+            await asyncio.sleep(0.05)
+        print(f"audio-only answer: video state polled {len(states)} time(s): {states[0]} -> {states[-1]}")
+        assert not console.panels[call_id].video_on
+        live = hooks.backend.session(call_id)
+        assert live is None or live.stats().frames_tx == 0, "the agent's picture went out on an audio-only answer"
+        console.panels[call_id].hangup_button.click()
+        await until(lambda: not console.panels, timeout=10, what="second call ended")
+
     try:
         aloop.run_until_complete(asyncio.wait_for(scenario(), 90))
     finally:

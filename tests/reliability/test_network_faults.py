@@ -146,7 +146,7 @@ def media_after(phone: HeadlessPhone, call_id: str, after: dict[str, Any], timeo
 def test_loss_and_jitter_during_call(ns_stack: tuple[Netns, KamailioServer, Any, Sipp]) -> None:
     n, kam, make, sipp = ns_stack
     p = make()
-    caller = call_in(sipp, n, 14_000)
+    caller = call_in(sipp, n, 11_000)
     incoming = p.wait_event("incoming_call", timeout=15)
     call_id = incoming["call_id"]
     p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")
@@ -161,7 +161,7 @@ def test_loss_and_jitter_during_call(ns_stack: tuple[Netns, KamailioServer, Any,
           f" (+{second['rx_packets'] - first['rx_packets']} in 5 s), loss {second['loss_pct']} %, jitter "
           f"{second['jitter_ms']} ms, MOS {second['mos']}; ended by {ended['end_reason']} after {ended['duration']}s")
     assert second["rx_packets"] - first["rx_packets"] > 150  # 250 a 5 s at 50 pps, less 10 % and reordering
-    assert ended["end_reason"] == "remote" and ended["duration"] > 12
+    assert ended["end_reason"] == "remote" and ended["duration"] > 10
     assert second["loss_pct"] > 2
     assert status(p)["registration"] == "registered"
     no_traceback(p)
@@ -170,7 +170,7 @@ def test_loss_and_jitter_during_call(ns_stack: tuple[Netns, KamailioServer, Any,
 def blackout(ns_stack: tuple[Netns, KamailioServer, Any, Sipp], seconds: float) -> None:
     n, kam, make, sipp = ns_stack
     p = make()
-    caller = call_in(sipp, n, int((seconds + 12) * 1000))
+    caller = call_in(sipp, n, int((seconds + 9) * 1000))
     incoming = p.wait_event("incoming_call", timeout=15)
     call_id = incoming["call_id"]
     p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")

@@ -122,7 +122,7 @@ def test_hostile_sip_full(phone: PhoneFactory, kamailio: KamailioServer, sipp: S
 
 
 
-@pytest.mark.parametrize("transport", ["tcp", "tls"])
+@pytest.mark.parametrize("transport", [pytest.param("tcp", marks=pytest.mark.long), "tls"])
 def test_stream_account_survives_connection_flood(phone: PhoneFactory, kamailio: KamailioServer,
                                                   transport: str) -> None:
     """Hostile datagrams at the UDP port (calls left ringing hold media sockets), then 150 junk connections held

@@ -4,6 +4,7 @@ panel's remote picture and video toggle, the video buttons of the console and th
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 import qasync
@@ -174,3 +175,25 @@ def test_no_video_offer_keeps_the_plain_answer(aloop: qasync.QEventLoop, setting
         aloop.run_until_complete(asyncio.wait_for(scenario(), 20))
     finally:
         dispose(console)
+
+
+def test_a_camera_frame_becomes_an_rgb_frame_within_our_size(aloop: qasync.QEventLoop, qtlog: Any) -> None:
+    """The QVideoSink path of a real camera: a 1280x720 frame is scaled into 640x480 with its aspect kept, as RGB;
+    a second frame right after it is dropped (at most fps frames are converted)."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtMultimedia import QVideoFrame
+
+    hub = CameraHub(aloop)
+    try:
+        image = QImage(1280, 720, QImage.Format.Format_RGB32)
+        image.fill(QColor(200, 30, 60))
+        with qtlog.disabled():  # offscreen has no GPU: Qt warns that it converts on the CPU
+            hub._on_frame(QVideoFrame(image))
+        rgb, serial = hub.latest()
+        assert rgb is not None and serial == 1
+        assert rgb.shape == (360, 640, 3)
+        assert tuple(int(v) for v in rgb[100, 100]) == (200, 30, 60)
+        hub._on_frame(QVideoFrame(image))
+        assert hub.latest()[1] == 1  # too soon after the first: dropped
+    finally:
+        hub.close()

@@ -39,7 +39,8 @@ def _rgb_from_qimage(image: Any) -> np.ndarray:
     width, height, stride = rgb.width(), rgb.height(), rgb.bytesPerLine()
     raw = np.frombuffer(rgb.constBits(), dtype=np.uint8, count=stride * height).reshape(height, stride)
     # an explicit copy: when the rows have no padding the slice is the QImage's own memory, freed with it
-    return raw[:, : width * 3].reshape(height, width, 3).copy()
+    frame: np.ndarray = raw[:, : width * 3].reshape(height, width, 3).copy()
+    return frame
 
 
 class CameraHub:

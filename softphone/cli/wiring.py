@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import ipaddress
 import logging
 import logging.handlers
 import re
@@ -84,9 +85,24 @@ def setup_logging(debug: bool, to_stderr: bool = True) -> None:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+def _loopback_bind(host: str) -> str:
+    """A PBX on this very machine is reached over loopback: bind there, so Contact and SDP carry a loopback
+    address instead of whatever interface the system would pick."""
+    if host in ("localhost", "::1", "[::1]"):
+        return "::1" if "::1" in host else "127.0.0.1"
+    try:
+        return "127.0.0.1" if ipaddress.ip_address(host).is_loopback else ""
+    except ValueError:
+        return ""
+
+
 def engine_options(settings: Settings) -> EngineOptions:
+    bind = settings.get("sip.bind_address")
+    if not bind:
+        account = account_from_settings(settings)
+        bind = _loopback_bind(account.effective_host) if account is not None else ""
     return EngineOptions(
-        bind_address=settings.get("sip.bind_address"),
+        bind_address=bind,
         codecs=tuple(settings.get("sip.codecs")),
         dtmf_method=DtmfMethod(settings.get("sip.dtmf_method")),
         srtp=SrtpMode(settings.get("sip.srtp")),

@@ -154,7 +154,8 @@ def build_scenes(workdir: Path) -> Scenes:
                                                                    codecs=("PCMU",), srtp=False, tls=False)))
     bridge.on_event(RegistrationChanged(state="registered", code=200, reason="OK", account="sip:1001@pbx.test"))
     bridge.on_event(AgentStateChanged(state="paused", reason="1"))
-    bridge.on_event(QueueChanged(name="sales", logged_in=True, paused=True, reason="1", callers=3, holdtime=74))
+    bridge.on_event(QueueChanged(name="sales", logged_in=True, paused=True, reason="1", callers=3, holdtime=74,
+                                 longest_hold=131, members_logged_in=4, members_available=2))
     bridge.on_event(QueueChanged(name="support", logged_in=False))
     bridge.on_event(CallStateChanged(call_id="c1", state="connected", direction="outbound",
                                      peer="sip:3005@pbx.test"))

@@ -144,8 +144,10 @@ async def _screens(tmp: Path, out: Path, widget_type: type) -> None:
     console = ConsoleWindow(bridge, settings, history, popup_guard=0.0)
     console.resize(960, 660)
     await session.start(ACCOUNT, "pw")
-    bridge.on_event(QueueChanged(name="sales", logged_in=True, callers=3, holdtime=95))
-    bridge.on_event(QueueChanged(name="support", logged_in=True, paused=False, callers=0))
+    bridge.on_event(QueueChanged(name="sales", logged_in=True, callers=3, holdtime=95, longest_hold=140,
+                                 members_logged_in=4, members_available=2))
+    bridge.on_event(QueueChanged(name="support", logged_in=True, paused=False, callers=0, members_logged_in=2,
+                                 members_available=1))
     bridge.on_event(AgentStateChanged(state="available"))
     console.show()
     await _settle()

@@ -50,5 +50,6 @@ def test_shift_short(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp) 
 
 
 @pytest.mark.long
+@pytest.mark.timeout(1800)
 def test_shift_1000_calls(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp) -> None:
     shift(phone, kamailio, sipp, 1000, "1008")

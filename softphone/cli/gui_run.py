@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from softphone.cli import wiring
@@ -227,7 +228,11 @@ class DesktopApp:
                 log.warning("audio unavailable: %s", exc)
                 self.audio_problem = str(exc) or type(exc).__name__
         self.session = Session(engine=self.engine, config=wiring.session_config(settings), audio=self.audio)
-        self.history = HistoryStore(history_path or paths.history_path())
+        from softphone.history import open_history
+
+        store, self.history_problem = open_history(history_path or paths.history_path())
+        # locked by another program: keep this session's calls in memory so the window still works
+        self.history = store if store is not None else HistoryStore(Path(":memory:"))
         self.session.subscribe(self.history.on_event)  # before the bridge: views refresh from an up-to-date store
         self.session.subscribe(wiring.CredentialRefresher(self.session, settings).on_event)
         self.bridge = SessionBridge(self.session, SessionAgentControl(self.session))
@@ -278,6 +283,8 @@ class DesktopApp:
             log.warning("single-instance server could not listen on %s", self.instance.server_name)
         for warning in self.settings.warnings:
             self.console.show_notice(warning)
+        if self.history_problem:
+            self.console.show_notice(self.history_problem)
         if self.audio_problem:
             problem = self.audio_problem
             self.console.show_notice(lambda: QCoreApplication.translate(

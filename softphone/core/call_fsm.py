@@ -63,6 +63,7 @@ class Call:
     last_reason: str = ""
     hangup_requested: bool = False
     transferred: bool = False
+    ring_timed_out: bool = False  # nobody answered within the ring timeout: a missed call, not a rejection
     events: list[CallStateChanged] = field(default_factory=list, repr=False)
 
     @property
@@ -117,6 +118,8 @@ def new_call(signal: CallIncoming | CallOutgoing, now: float) -> Call:
 def end_reason(call: Call, code: int, local: bool) -> EndReason:
     if call.transferred:
         return EndReason.TRANSFERRED
+    if call.ring_timed_out and call.connected_at is None:
+        return EndReason.NO_ANSWER
     if call.connected_at is not None:
         return EndReason.LOCAL if local or call.hangup_requested else EndReason.REMOTE
     if local or call.hangup_requested:

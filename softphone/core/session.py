@@ -73,6 +73,7 @@ class SessionConfig:
     media_interval: float = 5.0  # seconds between `media` events during a call
     silent_call_timeout: float = 15.0  # a feature-code call that neither answers nor fails by then is a failure
     silent_call_linger: float = 5.0  # after the PBX answers a feature code, let its dialplan run this long
+    ring_timeout: float = 120.0  # an unanswered incoming call is turned away (480) after this long; 0 = never
     wrapup_seconds: float = 0.0  # after-call work pause after a queue call (0 = off)
     wrapup_reason: str = "acw"  # pause reason code sent for wrap-up
     queue_codes: FeatureCodes = field(default_factory=FeatureCodes)
@@ -102,6 +103,7 @@ class Session:
         self._tasks: set[asyncio.Task[object]] = set()
         self._auto_answer: dict[str, asyncio.TimerHandle] = {}
         self._transfer_watch: dict[str, asyncio.TimerHandle] = {}
+        self._ring_timers: dict[str, asyncio.TimerHandle] = {}
         self._media_task: asyncio.Task[None] | None = None
         self._audio_running = False
         self._ringing = False
@@ -224,6 +226,9 @@ class Session:
                                                 direction=call.direction.value, peer=call.peer, queue=call.queue), call)
                 self._start_ringing(waiting)
                 self._maybe_auto_answer(call, waiting)
+                if self.config.ring_timeout > 0:  # a caller that never gives up must not ring forever
+                    self._ring_timers[call.call_id] = asyncio.get_running_loop().call_later(
+                        self.config.ring_timeout, self._ring_timed_out, call.call_id)
                 self._agent(self.agent.call_ringing(call.call_id, now, queue=call.queue))
             else:
                 self._announce(CallStateChanged(call_id=call.call_id, state=call.state.value,
@@ -329,7 +334,7 @@ class Session:
             self.emit(change)
 
     def _finish(self, call: Call) -> None:
-        for timers in (self._auto_answer, self._transfer_watch):
+        for timers in (self._auto_answer, self._transfer_watch, self._ring_timers):
             handle = timers.pop(call.call_id, None)
             if handle is not None:
                 handle.cancel()
@@ -342,6 +347,13 @@ class Session:
             elif not silent.future.done():
                 silent.future.set_result(outcome)
         del self.calls[call.call_id]
+
+    def _ring_timed_out(self, call_id: str) -> None:
+        self._ring_timers.pop(call_id, None)
+        call = self.calls.get(call_id)
+        if call is not None and call.state is CallState.RINGING:
+            call.ring_timed_out = True
+            self._spawn(self.engine.reject(call_id, 480), f"ring-timeout:{call_id}")
 
     def _transfer_unconfirmed(self, call_id: str, code: int, reason: str) -> None:
         self._transfer_watch.pop(call_id, None)

@@ -82,9 +82,13 @@ class HistoryStore:
     def __init__(self, path: Path, clock: Callable[[], float] = time.time) -> None:
         self.path = path
         self._clock = clock
-        path.parent.mkdir(parents=True, exist_ok=True)
+        in_memory = str(path) == ":memory:"  # a stand-in while the real database is locked elsewhere
+        if not in_memory:
+            path.parent.mkdir(parents=True, exist_ok=True)
         # 0600 before sqlite opens it: its -wal and -shm files (call data too) take the database file's mode
         try:
+            if in_memory:
+                raise OSError("no file")
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
             path.chmod(0o600)
             for suffix in ("-wal", "-shm"):

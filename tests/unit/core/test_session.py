@@ -138,6 +138,18 @@ async def _until(predicate: Any) -> None:
         await asyncio.sleep(0.01)
 
 
+def test_unanswered_call_is_turned_away_after_the_ring_timeout() -> None:
+    async def go() -> None:
+        session, engine, events = await started(SessionConfig(ring_timeout=0.05))
+        engine.emit(CallIncoming(call_id="g", remote_uri="sip:6666@x"))
+        await asyncio.wait_for(_until(lambda: "g" not in session.calls), 5)
+        assert ("reject", "g", "480") in engine.log
+        ended = [e.to_dict() for e in events if e.EVENT == "call_state" and e.to_dict()["state"] == "disconnected"]
+        assert ended[-1]["end_reason"] == "no_answer"
+        await session.stop()
+    asyncio.run(go())
+
+
 def test_commands_without_a_call_are_refused_plainly() -> None:
     async def go() -> None:
         session, _, _ = await started()

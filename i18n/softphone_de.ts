@@ -80,6 +80,14 @@
         <translation>Ton %1 senden</translation>
     </message>
     <message>
+        <source>&amp;Keypad</source>
+        <translation>&amp;Tastenfeld</translation>
+    </message>
+    <message>
+        <source>Keypad for tones</source>
+        <translation>Tastenfeld für Tonwahl</translation>
+    </message>
+    <message>
         <source>Switch &amp;camera</source>
         <translation>&amp;Kamera wechseln</translation>
     </message>
@@ -293,6 +301,14 @@
     <message>
         <source>Video call to the number</source>
         <translation>Videoanruf an die Nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Dial pad</source>
+        <translation>&amp;Wähltasten</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>Wähltasten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

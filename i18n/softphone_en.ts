@@ -80,6 +80,14 @@
         <translation>Send tone %1</translation>
     </message>
     <message>
+        <source>&amp;Keypad</source>
+        <translation>&amp;Keypad</translation>
+    </message>
+    <message>
+        <source>Keypad for tones</source>
+        <translation>Keypad for tones</translation>
+    </message>
+    <message>
         <source>Switch &amp;camera</source>
         <translation>Switch &amp;camera</translation>
     </message>
@@ -293,6 +301,14 @@
     <message>
         <source>Video call to the number</source>
         <translation>Video call to the number</translation>
+    </message>
+    <message>
+        <source>&amp;Dial pad</source>
+        <translation>&amp;Dial pad</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>Dial pad</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -80,6 +80,14 @@
         <translation>Enviar tono %1</translation>
     </message>
     <message>
+        <source>&amp;Keypad</source>
+        <translation>Tec&amp;las</translation>
+    </message>
+    <message>
+        <source>Keypad for tones</source>
+        <translation>Teclado de tonos</translation>
+    </message>
+    <message>
         <source>Switch &amp;camera</source>
         <translation>Cambiar &amp;cámara</translation>
     </message>
@@ -293,6 +301,14 @@
     <message>
         <source>Video call to the number</source>
         <translation>Videollamada al número</translation>
+    </message>
+    <message>
+        <source>&amp;Dial pad</source>
+        <translation>&amp;Teclado</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>Teclado de marcación</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -80,6 +80,14 @@
         <translation>Envoyer la tonalité %1</translation>
     </message>
     <message>
+        <source>&amp;Keypad</source>
+        <translation>&amp;Touches</translation>
+    </message>
+    <message>
+        <source>Keypad for tones</source>
+        <translation>Clavier des tonalités</translation>
+    </message>
+    <message>
         <source>Switch &amp;camera</source>
         <translation>Changer de &amp;caméra</translation>
     </message>
@@ -280,7 +288,7 @@
     </message>
     <message>
         <source>How long the longest-waiting caller has waited</source>
-        <translation>Attente de l'appelant qui attend depuis le plus longtemps</translation>
+        <translation>Attente de l&apos;appelant qui attend depuis le plus longtemps</translation>
     </message>
     <message>
         <source>Agents available / agents logged in to the queue</source>
@@ -293,6 +301,14 @@
     <message>
         <source>Video call to the number</source>
         <translation>Appel vidéo vers le numéro</translation>
+    </message>
+    <message>
+        <source>&amp;Dial pad</source>
+        <translation>C&amp;lavier</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>Clavier de numérotation</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -80,6 +80,14 @@
         <translation>Enviar tom %1</translation>
     </message>
     <message>
+        <source>&amp;Keypad</source>
+        <translation>Tec&amp;las</translation>
+    </message>
+    <message>
+        <source>Keypad for tones</source>
+        <translation>Teclado de tons</translation>
+    </message>
+    <message>
         <source>Switch &amp;camera</source>
         <translation>Trocar &amp;câmera</translation>
     </message>
@@ -293,6 +301,14 @@
     <message>
         <source>Video call to the number</source>
         <translation>Chamada de vídeo para o número</translation>
+    </message>
+    <message>
+        <source>&amp;Dial pad</source>
+        <translation>Te&amp;clado</translation>
+    </message>
+    <message>
+        <source>Dial pad</source>
+        <translation>Teclado de discagem</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from softphone.core.dialing import user_part
 from softphone.core.events import CallStateChanged, MediaEvent, VideoChanged
 from softphone.ui import text
 from softphone.ui.bridge import SessionBridge
+from softphone.ui.layouts import FlowLayout, keep_usable_width
 from softphone.ui.video_view import VideoView
 
 KEYPAD = ("1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "0", "#")
@@ -80,7 +82,8 @@ class CallPanel(QFrame):
         self.video_button.clicked.connect(self.toggle_video)
         self.camera_button = QPushButton(self)
         self.camera_button.clicked.connect(self.next_camera)
-        self.video_view = VideoView(self._remote_picture, self, inset=self._local_picture)
+        self.video_view = VideoView(self._remote_picture, self, inset=self._local_picture,
+                                    preferred=QSize(160, 120))
         self.video_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.video_stats = QLabel(self)
         self.video_view.hide()
@@ -88,13 +91,26 @@ class CallPanel(QFrame):
         self.camera_button.hide()
         self.video_button.setVisible(video is not None)
 
-        keypad = QGridLayout()
+        # the keypad (tones) folds away behind its button while video is on, so the picture and every
+        # other control fit the console without scrolling
+        self.keypad = QWidget(self)
+        keypad = QGridLayout(self.keypad)
+        keypad.setContentsMargins(0, 0, 0, 0)
         self.keys: dict[str, QPushButton] = {}
         for index, digit in enumerate(KEYPAD):
-            button = QPushButton(digit, self)
+            button = QPushButton(digit, self.keypad)
             button.clicked.connect(lambda _=False, d=digit: self.bridge.dtmf_send(d, self.call_id))
             keypad.addWidget(button, index // 3, index % 3)
             self.keys[digit] = button
+        self.keypad_button = QPushButton(self)
+        self.keypad_button.setCheckable(True)
+        self.keypad_button.setChecked(True)
+        self.keypad_button.toggled.connect(self.keypad.setVisible)
+
+        keep_usable_width(self.transfer_to)
+        self.attended_target.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.attended_target.setMinimumContentsLength(12)
+        self.attended_target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
         top = QHBoxLayout()
         top.addWidget(self.caller, 1)
@@ -103,18 +119,16 @@ class CallPanel(QFrame):
         info = QHBoxLayout()
         info.addWidget(self.queue_label, 1)
         info.addWidget(self.quality)
-        actions = QHBoxLayout()
-        actions.addWidget(self.hold_button)
-        actions.addWidget(self.mute_button)
-        actions.addWidget(self.video_button)
-        actions.addWidget(self.camera_button)
-        actions.addStretch(1)
-        actions.addWidget(self.hangup_button)
-        transfer = QHBoxLayout()
-        transfer.addWidget(self.transfer_to, 1)
+        # rows wrap rather than widen the panel: long labels (German, French) never bring a sideways scroll bar
+        actions = FlowLayout()
+        for button in (self.hold_button, self.mute_button, self.video_button, self.camera_button, self.keypad_button):
+            actions.addWidget(button)
+        actions.set_trailing(self.hangup_button)  # always in the same place: the first row's right end
+        transfer = FlowLayout()
+        transfer.addWidget(self.transfer_to)
         transfer.addWidget(self.transfer_button)
-        attended = QHBoxLayout()
-        attended.addWidget(self.attended_target, 1)
+        attended = FlowLayout()
+        attended.addWidget(self.attended_target)
         attended.addWidget(self.attended_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -124,7 +138,7 @@ class CallPanel(QFrame):
         layout.addLayout(actions)
         layout.addLayout(transfer)
         layout.addLayout(attended)
-        layout.addLayout(keypad)
+        layout.addWidget(self.keypad)
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -160,6 +174,8 @@ class CallPanel(QFrame):
         self.attended_button.setAccessibleName(self.tr("Attended transfer: connect this call to the other call"))
         for digit, button in self.keys.items():
             button.setAccessibleName(self.tr("Send tone %1").replace("%1", digit))
+        self.keypad_button.setText(self.tr("&Keypad"))
+        self.keypad_button.setAccessibleName(self.tr("Keypad for tones"))
         self.camera_button.setText(self.tr("Switch &camera"))
         self.camera_button.setAccessibleName(self.tr("Switch to the next camera"))
         self.video_view.setAccessibleName(self.tr("Video of %1").replace("%1", self.caller_text))
@@ -229,6 +245,8 @@ class CallPanel(QFrame):
         self._show_video_state()
 
     def _set_video_shown(self, on: bool) -> None:
+        if on != self.video_on:
+            self.keypad_button.setChecked(not on)  # with video the keypad folds away; without, it comes back
         self.video_on = on
         self.video_view.setVisible(on)
         self.video_stats.setVisible(on)
@@ -288,6 +306,9 @@ class CallPanel(QFrame):
         for call_id, label in others:
             self.attended_target.addItem(label, call_id)
         usable = bool(others) and self.state in ("connected", "held")
+        # only with a second call is there anything to connect to: no disabled row on a lone call
+        self.attended_target.setVisible(bool(others))
+        self.attended_button.setVisible(bool(others))
         self.attended_target.setEnabled(usable)
         self.attended_button.setEnabled(usable)
 

@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -57,6 +57,7 @@ from softphone.ui.call_panel import KEYPAD, CallPanel
 from softphone.ui.history_view import HistoryView
 from softphone.ui.icons import icon, state_icon
 from softphone.ui.incoming import IncomingCallPopup, caller_text
+from softphone.ui.layouts import FlowLayout, keep_usable_width
 from softphone.ui.settings_dialog import SettingsDialog
 
 SHORTCUTS = {
@@ -155,6 +156,8 @@ class ConsoleWindow(QMainWindow):
         self.video_call_button.setAccessibleName(self.tr("Video call to the number"))
         self.redial_button.setText(self.tr("&Redial"))
         self.redial_button.setAccessibleName(self.tr("Call the last number again"))
+        self.pad_button.setText(self.tr("&Dial pad"))
+        self.pad_button.setAccessibleName(self.tr("Dial pad"))
         for digit, button in self.pad_keys.items():
             button.setAccessibleName(self.tr("Dial %1").replace("%1", digit))
         self.calls_title.setAccessibleName(self.tr("Calls"))
@@ -178,6 +181,7 @@ class ConsoleWindow(QMainWindow):
         if self._notice_source is not None and self.notice.isVisibleTo(self):
             self._show_notice_text(self._notice_source())
         self._fit_queue_columns()
+        self._fit_calls_area()
 
     # ---- layout ----
 
@@ -239,12 +243,17 @@ class ConsoleWindow(QMainWindow):
         middle = QWidget(splitter)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
+        # the number field keeps a usable width in every language: the buttons wrap under it instead
         dial_row = QHBoxLayout()
         self.dial_label = QLabel(middle)
         self.dial_input = QLineEdit(middle)
         self.dial_input.setClearButtonEnabled(True)
-        self.dial_input.returnPressed.connect(self.dial)
+        keep_usable_width(self.dial_input)
+        self.dial_input.returnPressed.connect(self.dial)  # Enter in the field is Call
         self.dial_label.setBuddy(self.dial_input)
+        dial_row.addWidget(self.dial_label)
+        dial_row.addWidget(self.dial_input, 1)
+        middle_layout.addLayout(dial_row)
         self.call_button = QPushButton(icon("available"), "", middle)
         self.call_button.clicked.connect(self.dial)
         self.video_call_button = QPushButton(middle)
@@ -253,25 +262,33 @@ class ConsoleWindow(QMainWindow):
         self.redial_button = QPushButton(middle)
         self.redial_button.clicked.connect(self.redial)
         self.redial_button.setEnabled(False)
-        dial_row.addWidget(self.dial_label)
-        dial_row.addWidget(self.dial_input, 1)
-        dial_row.addWidget(self.call_button)
-        dial_row.addWidget(self.video_call_button)
-        dial_row.addWidget(self.redial_button)
-        middle_layout.addLayout(dial_row)
-        pad = QGridLayout()
+        self.pad_button = QPushButton(middle)
+        self.pad_button.setCheckable(True)
+        self.pad_button.setChecked(True)
+        dial_buttons = FlowLayout()
+        for button in (self.call_button, self.video_call_button, self.redial_button, self.pad_button):
+            dial_buttons.addWidget(button)
+        middle_layout.addLayout(dial_buttons)
+        # the dial pad folds away while calls are up (the call panel has its own keypad for tones), so a
+        # call's controls and video get the room; the Dial pad button brings it back
+        self.dial_pad = QWidget(middle)
+        pad = QGridLayout(self.dial_pad)
+        pad.setContentsMargins(0, 0, 0, 0)
         self.pad_keys: dict[str, QPushButton] = {}
         for index, digit in enumerate(KEYPAD):
-            button = QPushButton(digit, middle)
+            button = QPushButton(digit, self.dial_pad)
             button.clicked.connect(lambda _=False, d=digit: self.dial_input.insert(d))
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             pad.addWidget(button, index // 3, index % 3)
             self.pad_keys[digit] = button
-        middle_layout.addLayout(pad)
+        self.pad_button.toggled.connect(self.dial_pad.setVisible)
+        middle_layout.addWidget(self.dial_pad)
         self.calls_title = QLabel(middle)
         middle_layout.addWidget(self.calls_title)
-        self.calls_area = QScrollArea(middle)
+        self.calls_area = CallsArea(middle)
         self.calls_area.setWidgetResizable(True)
+        # a call panel narrows to fit (wrapping rows, video scaled down): never a sideways scroll bar
+        self.calls_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         calls_widget = QWidget(self.calls_area)
         self.calls_layout = QVBoxLayout(calls_widget)
         self.calls_layout.addStretch(1)
@@ -534,6 +551,8 @@ class ConsoleWindow(QMainWindow):
                               video=self.video_control if self.video_available else None)
             self.panels[event.call_id] = panel
             self.calls_layout.insertWidget(self.calls_layout.count() - 1, panel)
+            if len(self.panels) == 1:
+                self.pad_button.setChecked(False)
         elif panel is not None:
             panel.update_state(event)
         if event.state != "ringing":
@@ -547,7 +566,10 @@ class ConsoleWindow(QMainWindow):
             self.display_names.pop(event.call_id, None)
             panel.hide()
             panel.deleteLater()
+            if not self.panels:
+                self.pad_button.setChecked(True)
         self._refresh_calls()
+        self._fit_calls_area()
 
     def _refresh_calls(self) -> None:
         count = len(self.panels)
@@ -572,6 +594,17 @@ class ConsoleWindow(QMainWindow):
         panel = self.panels.get(event.call_id)
         if panel is not None:
             panel.update_video(event)
+            self._fit_calls_area()
+
+    def _fit_calls_area(self) -> None:
+        """A call with video takes the calls area's spare height (its picture scales to it); without video
+        the panels keep their own height at the top. The area is never narrower than a panel can go."""
+        any_video = False
+        for panel in self.panels.values():
+            self.calls_layout.setStretchFactor(panel, 1 if panel.video_on else 0)
+            any_video = any_video or panel.video_on
+        self.calls_layout.setStretch(self.calls_layout.count() - 1, 0 if any_video else 1)
+        self.calls_area.updateGeometry()
 
     def _ask_video_offer(self, popup: IncomingCallPopup) -> None:
         """Ask (off the UI thread's way) whether the ringing call offers video; the popup then offers both."""
@@ -752,6 +785,17 @@ class ConsoleWindow(QMainWindow):
         event.accept()
 
 
+class CallsArea(QScrollArea):
+    """The scrolling list of call panels: never narrower than its panels can go (they wrap their rows), so
+    it only ever scrolls up and down."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        inner = self.widget()
+        if inner is None:
+            return hint
+        width = inner.minimumSizeHint().width() + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), width), hint.height())
 
 
 def can_raise() -> bool:

@@ -33,11 +33,14 @@ class VideoView(QWidget):
     """Paints ``source``'s newest picture; ``inset`` (optional) is drawn small in the bottom-right corner."""
 
     def __init__(self, source: PictureSource, parent: QWidget | None = None, *, inset: PictureSource | None = None,
-                 fps: float = DEFAULT_FPS, placeholder: str = "") -> None:
+                 fps: float = DEFAULT_FPS, placeholder: str = "", preferred: QSize | None = None) -> None:
         super().__init__(parent)
         self.source = source
         self.inset = inset
         self.placeholder = placeholder
+        # a call panel asks for the minimum and takes what its layout can spare (a scroll area sizes its
+        # contents by their preferred height: a larger wish would bring a scroll bar on a small screen)
+        self.preferred = preferred or QSize(320, 240)
         self.frames_shown = 0  # distinct pictures painted (tests, diagnostics)
         self._image: QImage | None = None
         self._inset_image: QImage | None = None
@@ -46,18 +49,14 @@ class VideoView(QWidget):
         self._timer = QTimer(self)
         self._timer.setInterval(max(15, round(1000 / fps)))
         self._timer.timeout.connect(self.refresh)
+        # no height-for-width: the picture takes the height the layout can spare and is painted inside it
+        # with its aspect ratio kept (a 4:3 height of the full width pushed the call's controls off screen)
         self.setMinimumSize(160, 120)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 240)
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        return width * 3 // 4
+        return QSize(self.preferred)
 
     def set_fps(self, fps: float) -> None:
         """Paint no more often than the stream delivers (between 1 and 30 a second)."""
@@ -84,14 +83,23 @@ class VideoView(QWidget):
             small = self.inset()
             if small is not None and small.serial != self._inset_serial:
                 self._inset_serial = small.serial
-                self._inset_image = to_image(small).scaledToWidth(
-                    max(64, int(self.width() * PIP_FRACTION)), Qt.TransformationMode.FastTransformation)
+                image = to_image(small)
+                self._inset_image = image.scaled(self._inset_box(image.size()).size(),
+                                                 Qt.AspectRatioMode.IgnoreAspectRatio,
+                                                 Qt.TransformationMode.FastTransformation)
                 changed = True
         if changed:
             self.update()
 
     def has_picture(self) -> bool:
         return self._image is not None
+
+    def _inset_box(self, image_size: QSize) -> QRect:
+        """The self-view's corner: at most PIP_FRACTION of the width and a third of the height (a short,
+        wide view keeps it small too), its aspect ratio kept, 8 px in from the bottom-right corner."""
+        room = QSize(max(48, int(self.width() * PIP_FRACTION)), max(36, self.height() // 3))
+        size = image_size.scaled(room, Qt.AspectRatioMode.KeepAspectRatio)
+        return QRect(self.width() - size.width() - 8, self.height() - size.height() - 8, size.width(), size.height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -102,9 +110,7 @@ class VideoView(QWidget):
             painter.setPen(QColor(200, 200, 200))
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
         if self._inset_image is not None:
-            width = max(64, int(self.width() * PIP_FRACTION))
-            height = width * self._inset_image.height() // max(1, self._inset_image.width())
-            box = QRect(self.width() - width - 8, self.height() - height - 8, width, height)
+            box = self._inset_box(self._inset_image.size())
             painter.drawImage(box, self._inset_image)
             painter.setPen(QPen(QColor(255, 255, 255), 1))
             painter.drawRect(box.adjusted(0, 0, -1, -1))

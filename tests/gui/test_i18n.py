@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QWidget
 
 from tests.gui.render_i18n_screens import LANGUAGES, ROOT, TS_DIR, Scenes, build_scenes, compile_ts, translated
 
@@ -294,3 +294,74 @@ def test_system_locale_picks_the_language(qm_files: dict[str, Path], monkeypatch
     finally:
         QLocale.setDefault(before)
         i18n.install_translator(app, "C")
+
+
+# ---- the console's layout holds in every language, also with a video call ----
+
+USABLE_CHARS = 16  # a number field narrower than this many characters cannot show what is being typed
+
+
+def squeezed_fields(console: QWidget) -> list[str]:
+    """Text fields on the console narrower than USABLE_CHARS characters of their font."""
+    from PySide6.QtWidgets import QLineEdit
+
+    found: list[str] = []
+    for edit in console.findChildren(QLineEdit):
+        if not edit.isVisibleTo(console) or isinstance(edit.parentWidget(), QComboBox):
+            continue
+        needed = QFontMetrics(edit.font()).averageCharWidth() * USABLE_CHARS
+        if edit.width() < needed:
+            found.append(f"field {edit.accessibleName()!r}: {edit.width()} px, needs {needed} px")
+    return found
+
+
+def hidden_call_controls(console: QWidget) -> list[str]:
+    """Scroll bars in the calls area, and the call's controls that lie (partly) outside what it shows."""
+    from PySide6.QtCore import QRect
+
+    from softphone.ui.console import ConsoleWindow
+
+    assert isinstance(console, ConsoleWindow)
+    area = console.calls_area
+    found = [f"{name} scroll bar in the calls area" for name, bar in
+             (("horizontal", area.horizontalScrollBar()), ("vertical", area.verticalScrollBar())) if bar.isVisible()]
+    panel = console.panels["c1"]
+    shown = area.viewport().rect()
+    for name, widget in (("caller", panel.caller), ("timer", panel.timer_label), ("state", panel.state_label),
+                         ("Hold", panel.hold_button), ("Mute", panel.mute_button), ("Hang up", panel.hangup_button),
+                         ("transfer field", panel.transfer_to), ("Transfer", panel.transfer_button),
+                         ("Keypad", panel.keypad_button), ("video", panel.video_view)):
+        if not widget.isVisibleTo(console):
+            found.append(f"{name} is not shown")
+            continue
+        place = QRect(widget.mapTo(area.viewport(), widget.rect().topLeft()), widget.size())
+        if not shown.contains(place):
+            found.append(f"{name} at {place.getRect()} is outside the calls area {shown.getRect()}")
+    video = panel.video_view.size()
+    if video.width() < 160 or video.height() < 120:
+        found.append(f"video {video.width()}x{video.height()}, less than 160x120")
+    return found
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_fields_keep_their_width_and_a_video_call_fits(language: str, qm_files: dict[str, Path],
+                                                       scenes_factory: list[Scenes], tmp_path: Path) -> None:
+    """The number field is never squashed by long button labels, and a call with video shows its picture and
+    every control without scroll bars, at the console's default size and on an 800x600 screen."""
+    with translated(language, qm_files):
+        scenes = build_scenes(tmp_path)
+        scenes_factory.append(scenes)
+        console = scenes.console
+        assert console.panels["c1"].video_on, "the scene should hold a call with video"
+        console.tabs.setCurrentIndex(0)
+        problems: list[str] = []
+        for width, height in ((900, 640), (800, 600)):
+            console.resize(width, height)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            where = f"{width}x{height}"
+            if (console.width(), console.height()) != (width, height):
+                problems.append(f"{where}: the console cannot be that small ({console.width()}x{console.height()})")
+            problems += [f"{where}: {p}" for p in squeezed_fields(console)]
+            problems += [f"{where}: {p}" for p in hidden_call_controls(console)]
+        assert not problems, "\n".join(problems)

@@ -7,10 +7,13 @@ Each consumer absorbs the drift between the two clocks (see ring.py), so delay s
 
 Streams run at 16 kHz, the bridge's own rate, with 10 ms blocks (160 samples): the sound server (or the
 host API) resamples to the device, which costs nothing here and keeps the callbacks copy-only. 10 ms rather
-than 20 ms halves the delay the device buffer adds; PortAudio/PulseAudio handled it with no xruns here.
+than 20 ms halves the delay the device buffer adds (20 ms blocks doubled PortAudio's device latency to 40 ms
+each way and made the round trip 60 ms longer, for 0.3 CPU s/min less); PortAudio/PulseAudio handled 10 ms
+with no xruns here. The streams are raw (plain buffers, not numpy arrays) and the rings copy memoryview
+slices: in-call CPU of the two device threads fell from about 0.8 to 0.3 CPU s/min each.
 
 The streams can be closed and reopened on another device at any time (switching, hot-plug) while the rings
-keep their contents: the call never notices. Per-frame work allocates nothing but numpy views.
+keep their contents: the call never notices. Per-frame work allocates nothing but small memoryviews.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ log = logging.getLogger(__name__)
 
 CLOCK_RATE = 16000
 FRAME = 320  # 20 ms at 16 kHz: what pjmedia hands us
+FRAME_BYTES = FRAME * 2
 BLOCK = 160  # 10 ms PortAudio blocks
 
 
@@ -41,7 +45,7 @@ class SoundBridge:
     samples_per_frame: int = FRAME
 
     def __init__(self, *, block: int = BLOCK, margin_ms: float = 8.0, band_ms: float = 3.0,
-                 max_extra_ms: float = 60.0, latency: float | str = "low") -> None:
+                 max_extra_ms: float = 60.0, latency: float | str = "low", stall_ms: float | None = None) -> None:
         """``margin_ms``: audio kept in reserve against the jitter of either clock (the pjmedia clock thread's
         p99 lateness was about 5 ms here)."""
         margin = int(CLOCK_RATE * margin_ms / 1000)
@@ -65,10 +69,14 @@ class SoundBridge:
         self.input_device = ""
         self._stream_lock = threading.Lock()  # serializes open/close (never taken by the callbacks)
         self._aec: EchoCanceller | None = None
-        # per-frame scratch, allocated once
-        self._level_scratch = np.zeros(4096, dtype=np.int32)
-        self.input_peak = 0  # last 10 ms block's peak (0..32767)
-        self.output_peak = 0
+        self._last_input = 0.0  # monotonic time of the last input block (0: none yet)
+        # A healthy input is at most ~25 ms late here (p99.9 13-23 ms on a loaded 2-core machine); the gaps that
+        # emptied the microphone ring were 40-90 ms and an independent client of the same server (pacat) saw
+        # the same gap at the same instant: the sound server stalled. An input silent for longer than the
+        # ring's reserve is such a stall, counted as ``input_stalls`` (a device fault, like PortAudio's
+        # xruns), not as a bridge underrun (the ring's own fault: too little reserve for healthy jitter).
+        self._stall_s = (stall_ms if stall_ms is not None else max(40.0, 1000 * in_target / CLOCK_RATE)) / 1000
+        self.input_stalls = 0  # microphone frames the sound server failed to deliver (not bridge underruns)
         self.device_underflows = 0  # PortAudio-reported xruns
         self.device_overflows = 0
         self.far_frames = 0
@@ -79,51 +87,57 @@ class SoundBridge:
 
     # --- MediaBridge (pjmedia clock thread) ------------------------------------------------------------
     def far_end_frame(self, pcm: memoryview) -> None:
-        if pcm.nbytes != FRAME * 2:
+        if pcm.nbytes != FRAME_BYTES:
             return  # the first frames of a call can be empty (DESIGN.md 8)
-        frame = np.frombuffer(pcm, dtype=np.int16)
         aec = self._aec
         if aec is not None:
-            aec.far_end(frame)
-        self.out_ring.write(frame)
+            aec.far_end(pcm)
+        self.out_ring.write(pcm)
         self.far_frames += 1
 
     def near_end_frame(self, out: memoryview) -> bool:
-        if out.nbytes != FRAME * 2:
+        if out.nbytes != FRAME_BYTES:
             return False
-        dst = np.frombuffer(out, dtype=np.int16)
-        ok = self.in_ring.read(dst)
+        ring = self.in_ring
+        if ring._written - ring._read < FRAME and ring._primed and self._input_stalled():
+            # The sound server delivered nothing for several blocks (DESIGN.md 8: every client of the server
+            # sees the same gap, so it is the device, not the bridge): say so, send silence, and prime again.
+            ring.stall()
+            self.input_stalls += 1
+        ok = ring.read(out)
         if ok:
             aec = self._aec
             if aec is not None:
-                aec.near_end(dst)
+                aec.near_end(out)
             self.near_frames += 1
         return ok
 
-    # --- PortAudio callbacks -----------------------------------------------------------------------------
-    def _output_callback(self, outdata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
+    def _input_stalled(self) -> bool:
+        last = self._last_input
+        return last > 0.0 and time.monotonic() - last > self._stall_s
+
+    # --- PortAudio callbacks (raw int16 buffers) ----------------------------------------------------------
+    def _output_callback(self, outdata: Any, frames: int, _time: Any, status: Any) -> None:
         if status.output_underflow:
             self.device_underflows += 1
-        dst = outdata[:, 0]
-        self.out_ring.read(dst)
+        self.out_ring.read(memoryview(outdata))
         self.out_callbacks += 1
-        if frames <= self._level_scratch.shape[0]:
-            s = self._level_scratch[:frames]
-            np.copyto(s, dst)
-            np.abs(s, out=s)
-            self.output_peak = int(s.max())
 
-    def _input_callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
+    def _input_callback(self, indata: Any, frames: int, _time: Any, status: Any) -> None:
         if status.input_overflow:
             self.device_overflows += 1
-        src = indata[:, 0]
-        self.in_ring.write(src)
+        self._last_input = time.monotonic()
+        self.in_ring.write(memoryview(indata))
         self.in_callbacks += 1
-        if frames <= self._level_scratch.shape[0]:
-            s = self._level_scratch[:frames]
-            np.copyto(s, src)
-            np.abs(s, out=s)
-            self.input_peak = int(s.max())
+
+    # --- level meters (any thread; computed when asked, not per block) ------------------------------------
+    @property
+    def input_peak(self) -> int:
+        return _peak(self.in_ring.last_written(self.block)) if self._in_stream is not None else 0
+
+    @property
+    def output_peak(self) -> int:
+        return _peak(self.out_ring.last_written(self.block)) if self._out_stream is not None else 0
 
     # --- stream control (AudioService thread) ------------------------------------------------------------
     def open_output(self, identity: str) -> float:
@@ -134,7 +148,7 @@ class SoundBridge:
             old, self._out_stream = self._out_stream, None
             devmod.close_stream(old)
             self._out_stream = devmod.open_output_stream(identity, self._output_callback, samplerate=CLOCK_RATE,
-                                                         blocksize=self.block, latency=self._latency)
+                                                         blocksize=self.block, latency=self._latency, raw=True)
             self.output_device = identity
             self.last_switch_ms = (time.monotonic() - t0) * 1000
             return self.last_switch_ms
@@ -145,7 +159,7 @@ class SoundBridge:
             old, self._in_stream = self._in_stream, None
             devmod.close_stream(old)
             self._in_stream = devmod.open_input_stream(identity, self._input_callback, samplerate=CLOCK_RATE,
-                                                       blocksize=self.block, latency=self._latency)
+                                                       blocksize=self.block, latency=self._latency, raw=True)
             self.input_device = identity
             return (time.monotonic() - t0) * 1000
 
@@ -156,7 +170,7 @@ class SoundBridge:
         devmod.close_stream(out)
         devmod.close_stream(inp)
         self.output_device = self.input_device = ""
-        self.input_peak = self.output_peak = 0
+        self._last_input = 0.0
 
     @property
     def running(self) -> bool:
@@ -221,8 +235,15 @@ class SoundBridge:
             "repeated_samples": self.out_ring.repeated_samples + self.in_ring.repeated_samples,
             "device_underflows": self.device_underflows,
             "device_overflows": self.device_overflows,
+            "input_stalls": self.input_stalls,
             "delay_ms": self.delay_ms(),
             "echo_cancel": self.echo_cancelling,
             "output_device": self.output_device,
             "input_device": self.input_device,
         }
+
+
+def _peak(pcm: bytes) -> int:
+    if not pcm:
+        return 0
+    return int(np.abs(np.frombuffer(pcm, dtype=np.int16).astype(np.int32)).max())

@@ -209,12 +209,15 @@ def _routed(identity: str, *, output: bool) -> Iterator[str | int | None]:
 
 
 def open_output_stream(identity: str, callback: Callable[..., None], *, samplerate: int, blocksize: int,
-                       channels: int = 1, latency: float | str = "low") -> sd.OutputStream:
-    """An int16 output stream on ``identity`` ("" = default), started."""
+                       channels: int = 1, latency: float | str = "low",
+                       raw: bool = False) -> sd.OutputStream | sd.RawOutputStream:
+    """An int16 output stream on ``identity`` ("" = default), started. ``raw``: the callback gets a plain
+    buffer instead of a numpy array (sounddevice then skips building an array per block)."""
     global _open_streams
+    kind = sd.RawOutputStream if raw else sd.OutputStream
     with _routed(identity, output=True) as device:
-        stream = sd.OutputStream(device=device, samplerate=samplerate, channels=channels, dtype="int16",
-                                 blocksize=blocksize, latency=latency, callback=callback)
+        stream = kind(device=device, samplerate=samplerate, channels=channels, dtype="int16",
+                      blocksize=blocksize, latency=latency, callback=callback)
         _open_streams += 1
     try:
         stream.start()
@@ -225,11 +228,13 @@ def open_output_stream(identity: str, callback: Callable[..., None], *, samplera
 
 
 def open_input_stream(identity: str, callback: Callable[..., None], *, samplerate: int, blocksize: int,
-                      channels: int = 1, latency: float | str = "low") -> sd.InputStream:
+                      channels: int = 1, latency: float | str = "low",
+                      raw: bool = False) -> sd.InputStream | sd.RawInputStream:
     global _open_streams
+    kind = sd.RawInputStream if raw else sd.InputStream
     with _routed(identity, output=False) as device:
-        stream = sd.InputStream(device=device, samplerate=samplerate, channels=channels, dtype="int16",
-                                blocksize=blocksize, latency=latency, callback=callback)
+        stream = kind(device=device, samplerate=samplerate, channels=channels, dtype="int16",
+                      blocksize=blocksize, latency=latency, callback=callback)
         _open_streams += 1
     try:
         stream.start()
@@ -239,7 +244,7 @@ def open_input_stream(identity: str, callback: Callable[..., None], *, samplerat
     return stream
 
 
-def close_stream(stream: sd.InputStream | sd.OutputStream | None) -> None:
+def close_stream(stream: sd.InputStream | sd.OutputStream | sd.RawInputStream | sd.RawOutputStream | None) -> None:
     global _open_streams
     if stream is None:
         return

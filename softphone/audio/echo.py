@@ -6,13 +6,11 @@ right. PyPI ``speexdsp`` does not build here (DESIGN.md 8). AEC3 alone measured 
 synthetic room echo; with its noise suppressor at "moderate" (which also removes residual echo) about 33 dB
 (tests/unit/test_audio_echo.py). AGC and VAD stay off: the far end and pjsua do their own levels.
 
-Both methods are called on the pjmedia clock thread only. The binding takes and returns ``bytes`` (one small
-allocation per 10 ms: the library's API, accepted).
+Both methods are called on the pjmedia clock thread only, with byte views of 16-bit frames. The binding takes
+and returns ``bytes`` (one small allocation per 10 ms: the library's API, accepted).
 """
 
 from __future__ import annotations
-
-import numpy as np
 
 HALF = 160  # the module works on 10 ms frames: 160 samples at 16 kHz
 
@@ -39,15 +37,14 @@ class EchoCanceller:
     def set_delay_hint(self, delay_ms: float) -> None:
         self._ap.set_stream_delay(int(max(0, min(500, delay_ms))))
 
-    def far_end(self, frame: np.ndarray) -> None:
-        """The signal about to be played on the speaker (reference)."""
-        h = self._half
-        for i in range(0, frame.shape[0] - h + 1, h):
-            self._ap.process_reverse_stream(frame[i : i + h].tobytes())
+    def far_end(self, frame: memoryview) -> None:
+        """The signal about to be played on the speaker (reference): a byte view of int16 samples."""
+        h = self._half * 2
+        for i in range(0, frame.nbytes - h + 1, h):
+            self._ap.process_reverse_stream(bytes(frame[i : i + h]))
 
-    def near_end(self, frame: np.ndarray) -> None:
-        """The microphone signal, cleaned in place."""
-        h = self._half
-        for i in range(0, frame.shape[0] - h + 1, h):
-            cleaned = self._ap.process_stream(frame[i : i + h].tobytes())
-            frame[i : i + h] = np.frombuffer(cleaned, dtype=np.int16)
+    def near_end(self, frame: memoryview) -> None:
+        """The microphone signal (a writable byte view of int16 samples), cleaned in place."""
+        h = self._half * 2
+        for i in range(0, frame.nbytes - h + 1, h):
+            frame[i : i + h] = self._ap.process_stream(bytes(frame[i : i + h]))

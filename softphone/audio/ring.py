@@ -10,11 +10,13 @@ about 0.6 % speed change: inaudible for speech, far more than any real clock dri
 unlike the minimum, does not jump when the two clocks' phases slide past each other (producer and consumer
 chunks differ: 20 ms vs 10 ms). A large excess (a device stall that piled up audio) is cut back to the target
 at once, so latency never grows.
+
+The ring works on bytes (``memoryview`` slices of a ``bytearray``, little-endian int16 samples as pjmedia and
+PortAudio hand them over): for 10-20 ms chunks a memoryview slice copy costs a fraction of a numpy one and
+allocates nothing, and these copies run hundreds of times a second with the GIL held.
 """
 
 from __future__ import annotations
-
-import numpy as np
 
 
 class SampleRing:
@@ -36,7 +38,8 @@ class SampleRing:
         if capacity < hard_max + 2048:
             capacity = hard_max + 2048
         self.capacity = capacity
-        self._buf = np.zeros(capacity, dtype=np.int16)
+        self._buf = bytearray(capacity * 2)
+        self._mv = memoryview(self._buf)
         self._written = 0  # producer-owned
         self._read = 0  # consumer-owned
         self.target = target
@@ -58,41 +61,55 @@ class SampleRing:
         self.mean_fill = 0.0  # consumer: mean fill (samples) at read time over the last window
 
     # --- producer side ---------------------------------------------------------------------------------
-    def write(self, src: np.ndarray) -> bool:
-        n = src.shape[0]
+    def write(self, src: memoryview) -> bool:
+        """``src``: a byte view of int16 samples."""
+        nb = src.nbytes
+        n = nb >> 1
         w = self._written
-        if n > self.capacity - (w - self._read):
+        cap = self.capacity
+        if n > cap - (w - self._read):
             self.overruns += 1
             return False
-        start = w % self.capacity
-        first = min(n, self.capacity - start)
-        self._buf[start : start + first] = src[:first]
-        if first < n:
-            self._buf[: n - first] = src[first:]
+        start = (w % cap) << 1
+        end = start + nb
+        if end <= cap << 1:
+            self._mv[start:end] = src
+        else:
+            first = (cap << 1) - start
+            self._mv[start:] = src[:first]
+            self._mv[: nb - first] = src[first:]
         self._written = w + n  # publish after the copy
         return True
+
+    def last_written(self, n: int) -> bytes:
+        """A copy of the newest ``n`` samples (for a level meter; any thread, may race harmlessly)."""
+        w = self._written
+        n = min(n, w, self.capacity)
+        out = bytearray(n * 2)
+        self._copy_out(w - n, memoryview(out))
+        return bytes(out)
 
     # --- consumer side ---------------------------------------------------------------------------------
     def fill(self) -> int:
         return self._written - self._read
 
-    def read(self, dst: np.ndarray) -> bool:
-        """Fill ``dst`` completely (zeros where nothing is available). Returns False when it is silence
-        because the ring is (re)priming."""
-        n = dst.shape[0]
+    def read(self, dst: memoryview) -> bool:
+        """Fill ``dst`` (a byte view) completely (zeros where nothing is available). Returns False when it is
+        silence because the ring is (re)priming."""
+        n = dst.nbytes >> 1
         r = self._read
         avail = self._written - r
         if not self._primed:
             if avail < max(self.prime or self.target + n, n):
-                dst[:] = 0
+                _zero(dst)
                 return False
             self._primed = True
         if avail < n:
             # Underrun: play what is there, then silence, and prime again so one late frame does not
             # become a string of clicks.
             self.underruns += 1
-            self._copy_out(r, dst[:avail])
-            dst[avail:] = 0
+            self._copy_out(r, dst[: avail * 2])
+            _zero(dst[avail * 2 :])
             self._read = r + avail
             self._primed = False
             return True
@@ -112,8 +129,8 @@ class SampleRing:
             self._read = r + n
         elif adj < 0:
             k = -adj
-            self._copy_out(r, dst[: n - k])
-            dst[n - k :] = dst[n - k - 1]
+            self._copy_out(r, dst[: (n - k) * 2])
+            dst[(n - k) * 2 :] = bytes(dst[(n - k - 1) * 2 : (n - k) * 2]) * k  # rare: drift correction
             self.repeated_samples += k
             self._read = r + n - k
         else:
@@ -137,18 +154,37 @@ class SampleRing:
             self._window_count = 0
         return True
 
-    def _copy_out(self, r: int, dst: np.ndarray) -> None:
-        n = dst.shape[0]
-        if n <= 0:
+    def _copy_out(self, r: int, dst: memoryview) -> None:
+        nb = dst.nbytes
+        if nb <= 0:
             return
-        start = r % self.capacity
-        first = min(n, self.capacity - start)
-        dst[:first] = self._buf[start : start + first]
-        if first < n:
-            dst[first:] = self._buf[: n - first]
+        start = (r % self.capacity) << 1
+        end = start + nb
+        if end <= self.capacity << 1:
+            dst[:] = self._mv[start:end]
+        else:
+            first = (self.capacity << 1) - start
+            dst[:first] = self._mv[start:]
+            dst[first:] = self._mv[: nb - first]
+
+    def stall(self) -> None:
+        """Consumer side: the producer stopped delivering (a device stall, counted by the caller): prime again
+        without counting an underrun."""
+        self._primed = False
 
     def reset(self) -> None:
         """Consumer side only: forget everything buffered (e.g. at call start)."""
         self._read = self._written
         self._primed = False
         self._adjust = 0
+
+
+_ZEROS = memoryview(bytes(16384))
+
+
+def _zero(dst: memoryview) -> None:
+    nb = dst.nbytes
+    if nb <= _ZEROS.nbytes:
+        dst[:] = _ZEROS[:nb]
+    else:
+        dst[:] = bytes(nb)

@@ -26,8 +26,8 @@ def _erle(noise_suppression: bool, delay_ms: int) -> float:
     aec = EchoCanceller(noise_suppression=noise_suppression, delay_ms=60)
     out = mic.copy()
     for i in range(0, n, 320):  # the bridge's 20 ms frames
-        aec.far_end(far16[i : i + 320])
-        aec.near_end(out[i : i + 320])
+        aec.far_end(memoryview(far16[i : i + 320]).cast("B"))
+        aec.near_end(memoryview(out[i : i + 320]).cast("B"))
     tail = slice(5 * RATE, n)  # after convergence
 
     def power(x: np.ndarray) -> float:

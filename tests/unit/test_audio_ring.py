@@ -11,6 +11,11 @@ FRAME = 320
 BLOCK = 160
 
 
+def _b(a: np.ndarray) -> memoryview:
+    """The ring works on byte views of int16 samples."""
+    return memoryview(a).cast("B")
+
+
 def _ring() -> SampleRing:
     return SampleRing(4096, target=528, band=48, hard_max=528 + 960, prime=528)
 
@@ -27,11 +32,11 @@ def _run(ring: SampleRing, seconds: float, producer_ppm: float) -> list[int]:
         if t_p <= t_c:
             frame = (np.arange(counter, counter + FRAME) % 30000).astype(np.int16)
             counter += FRAME
-            ring.write(frame)
+            ring.write(_b(frame))
             t_p += period_p
         else:
             fills.append(ring.fill())
-            ring.read(dst)
+            ring.read(_b(dst))
             t_c += 0.01
     return fills
 
@@ -56,13 +61,13 @@ def test_drift_is_absorbed_without_underruns_or_growing_delay(ppm: float) -> Non
 def test_late_producer_counts_underrun_and_reprimes() -> None:
     ring = _ring()
     dst = np.zeros(BLOCK, dtype=np.int16)
-    ring.write(np.ones(FRAME * 2, dtype=np.int16))  # 640 >= prime
+    ring.write(_b(np.ones(FRAME * 2, dtype=np.int16)))  # 640 >= prime
     for _ in range(4):
-        assert ring.read(dst)
+        assert ring.read(_b(dst))
     assert ring.underruns == 0
-    ring.read(dst)  # nothing left
+    ring.read(_b(dst))  # nothing left
     assert ring.underruns == 1
-    assert not ring.read(dst)  # priming again: silence, not counted
+    assert not ring.read(_b(dst))  # priming again: silence, not counted
     assert ring.underruns == 1
     assert not dst.any()
 
@@ -71,7 +76,7 @@ def test_full_ring_counts_overrun_and_keeps_old_audio() -> None:
     ring = SampleRing(4096, target=160, band=80, hard_max=1000)
     frame = np.ones(FRAME, dtype=np.int16)
     written = 0
-    while ring.write(frame):
+    while ring.write(_b(frame)):
         written += 1
     assert ring.overruns == 1
     assert ring.fill() == written * FRAME <= ring.capacity
@@ -79,9 +84,9 @@ def test_full_ring_counts_overrun_and_keeps_old_audio() -> None:
 
 def test_stall_backlog_is_cut_to_target() -> None:
     ring = _ring()
-    ring.write(np.arange(3000, dtype=np.int16))  # a device stall piled up 190 ms
+    ring.write(_b(np.arange(3000, dtype=np.int16)))  # a device stall piled up 190 ms
     dst = np.zeros(BLOCK, dtype=np.int16)
-    ring.read(dst)
+    ring.read(_b(dst))
     assert ring.fill() == ring.target - BLOCK
     assert ring.dropped_samples == 3000 - ring.target
     # what is played is the newest audio, in order

@@ -365,3 +365,9 @@ def test_fields_keep_their_width_and_a_video_call_fits(language: str, qm_files: 
             problems += [f"{where}: {p}" for p in squeezed_fields(console)]
             problems += [f"{where}: {p}" for p in hidden_call_controls(console)]
         assert not problems, "\n".join(problems)
+        # what made the room: both keypads folded away, each back on its button
+        panel = console.panels["c1"]
+        assert not panel.keypad.isVisibleTo(console) and not console.dial_pad.isVisibleTo(console)
+        panel.keypad_button.click()
+        console.pad_button.click()
+        assert panel.keypad.isVisibleTo(console) and console.dial_pad.isVisibleTo(console)

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from softphone.core.desktop_ports import CameraInfo, VideoPicture
 
 
-def picture(serial: int, width: int = 64, height: int = 48) -> VideoPicture:
+def picture(serial: int, width: int = 64, height: int = 48, tint: tuple[int, int, int] | None = None) -> VideoPicture:
     shade = (serial * 37) % 256
-    return VideoPicture(width, height, bytes([shade, 255 - shade, 128]) * (width * height), serial)
+    colour = bytes(tint) if tint is not None else bytes([shade, 255 - shade, 128])
+    return VideoPicture(width, height, colour * (width * height), serial)
 
 
 class ScriptedVideo:
@@ -49,7 +50,8 @@ class ScriptedVideo:
         self.local_users -= 1
 
     def local_picture(self) -> VideoPicture | None:
-        return picture(self._serial, 32, 24) if self.local_users else None
+        # a steady colour of its own, so the self-view inset stands out from the far end's picture
+        return picture(self._serial, 32, 24, tint=(70, 90, 140)) if self.local_users else None
 
     def remote_picture(self, call_id: str) -> VideoPicture | None:
         self._serial += 1

@@ -17,6 +17,22 @@ from tests.stack.secret_service import SecretService
 from tests.stack.sipp import Sipp
 from tests.stack.tls import TestCA
 
+# ---- `long` tests (shift-length soaks): only on demand -------------------------------------------------
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-long", action="store_true", default=False,
+                     help="also run the shift-length tests marked `long` (or set SOFTPHONE_LONG=1)")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-long") or os.environ.get("SOFTPHONE_LONG", "") == "1":
+        return
+    skip = pytest.mark.skip(reason="long test: run with --run-long or SOFTPHONE_LONG=1")
+    for item in items:
+        if "long" in item.keywords:
+            item.add_marker(skip)
+
 
 # ---- process leak check --------------------------------------------------------------------------------
 @pytest.fixture(autouse=True)

@@ -9,8 +9,11 @@ pjsua's own SDP (audio only) with the reason.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, field, replace
 
 MAX_SDP_BYTES = 1024  # the pjsua2 wheel's SDP buffer; larger reaches Python as "" and editing it aborts
 VIDEO_CLOCK = 90000
@@ -24,6 +27,83 @@ _RTPMAP = re.compile(r"^a=rtpmap:(\d{1,3}) ([A-Za-z0-9_.-]+)/(\d+)(?:/\d+)?$")
 
 class SdpError(ValueError):
     """The text is not an SDP we can work with; the message says why."""
+
+
+# ---- SDES-SRTP (RFC 4568) -----------------------------------------------------------------------------------
+
+SRTP_SUITES = ("AES_CM_128_HMAC_SHA1_80", "AES_CM_128_HMAC_SHA1_32")  # preferred first; what libsrtp profiles cover
+SRTP_KEY_BYTES = 30  # 16 bytes master key + 14 bytes master salt
+_SRTP_PROTOS = ("RTP/AVP", "RTP/AVPF", "RTP/SAVP", "RTP/SAVPF")  # SDES only: UDP/TLS/... is DTLS-SRTP
+
+
+@dataclass(frozen=True)
+class Crypto:
+    """One a=crypto line: tag, suite and the master key+salt. The key is a secret: it never shows in a repr."""
+
+    tag: int
+    suite: str
+    key: bytes = field(repr=False)
+
+    def value(self) -> str:
+        return f"{self.tag} {self.suite} inline:{base64.b64encode(self.key).decode('ascii')}"
+
+
+def new_srtp_key() -> bytes:
+    return secrets.token_bytes(SRTP_KEY_BYTES)
+
+
+def parse_crypto(value: str) -> Crypto:
+    """An a=crypto value we can use (one inline key, no MKI, no session parameters), else SdpError saying why.
+
+    The messages never quote the key."""
+    parts = value.split()
+    if len(parts) < 3:
+        raise SdpError("a=crypto line is incomplete")
+    if len(parts) > 3:
+        raise SdpError("a=crypto session parameters are not supported")
+    tag_text, suite, key_params = parts
+    if not tag_text.isdigit() or len(tag_text) > 9:
+        raise SdpError("a=crypto tag is not a number of up to 9 digits")
+    if suite not in SRTP_SUITES:
+        raise SdpError(f"unsupported SRTP suite {suite[:40]!r}")
+    if ";" in key_params:
+        raise SdpError("a=crypto with several keys is not supported")
+    if not key_params.startswith("inline:"):
+        raise SdpError("a=crypto key is not inline:")
+    fields = key_params[len("inline:"):].split("|")
+    if len(fields) > 3 or any(":" in f for f in fields[1:]):
+        raise SdpError("a=crypto keys with an MKI are not supported")
+    if len(fields) > 1 and not re.fullmatch(r"\d{1,20}|2\^\d{1,2}", fields[1]):
+        raise SdpError("a=crypto key lifetime is malformed")
+    try:
+        key = base64.b64decode(fields[0], validate=True)
+    except (binascii.Error, ValueError):
+        raise SdpError("a=crypto key is not valid base64") from None
+    if len(key) != SRTP_KEY_BYTES:
+        raise SdpError(f"a=crypto key is {len(key)} bytes, not {SRTP_KEY_BYTES}")
+    return Crypto(int(tag_text), suite, key)
+
+
+def choose_crypto(values: tuple[str, ...] | list[str]) -> tuple[Crypto | None, str]:
+    """The offered crypto line we take (AES_CM_128_HMAC_SHA1_80 first, then _32), or None and the reason."""
+    usable: list[Crypto] = []
+    reasons: list[str] = []
+    for value in values:
+        try:
+            usable.append(parse_crypto(value))
+        except SdpError as exc:
+            reasons.append(str(exc))
+    for suite in SRTP_SUITES:
+        for crypto in usable:
+            if crypto.suite == suite:
+                return crypto, ""
+    if not values:
+        return None, "no a=crypto line (DTLS-SRTP is not supported)"
+    return None, reasons[0] if reasons else "no usable a=crypto line"
+
+
+def _is_srtp(section: MediaSection) -> bool:
+    return "SAVP" in section.proto.upper() or bool(section.attributes("crypto"))
 
 
 @dataclass(frozen=True)
@@ -153,7 +233,8 @@ class RemoteVideo:
     nack: bool = False
     pli: bool = False
     fir: bool = False
-    crypto: tuple[str, ...] = ()  # a=crypto values (SDES-SRTP)
+    crypto: tuple[str, ...] = field(default=(), repr=False)  # a=crypto values (SDES-SRTP; they carry keys)
+    srtp: Crypto | None = None  # the far end's crypto line in use (its key protects what it sends)
 
 
 def find_vp8(sdp: SessionDescription) -> RemoteVideo | None:
@@ -223,11 +304,28 @@ class PatchResult:
     patched: bool
     reason: str = ""  # why video was left out, in words for a log or a notice
     remote: RemoteVideo | None = None
+    local_srtp: Crypto | None = None  # our crypto line in the patched SDP (our key protects what we send)
 
 
 def _replace_section(sdp: SessionDescription, index: int, lines: list[str]) -> SessionDescription:
     media = list(sdp.media)
     media[index] = _section(lines)
+    return SessionDescription(sdp.session_lines, tuple(media))
+
+
+def _trim_crypto(sdp: SessionDescription, keep_index: int) -> SessionDescription:
+    """Every other section keeps only its preferred crypto line (the offer then still fits in 1024 bytes)."""
+    media = list(sdp.media)
+    for i, section in enumerate(media):
+        values = section.attributes("crypto")
+        if i == keep_index or len(values) < 2:
+            continue
+        chosen, _ = choose_crypto(values)
+        crypto_lines = [ln for ln in section.lines if ln.startswith("a=crypto:")]
+        # the line as written (its tag and key), the first one when none is usable
+        keep = next((ln for ln in crypto_lines if chosen is not None and ln.split()[0] == f"a=crypto:{chosen.tag}"),
+                    crypto_lines[0])
+        media[i] = _section([ln for ln in section.lines if not ln.startswith("a=crypto:") or ln == keep])
     return SessionDescription(sdp.session_lines, tuple(media))
 
 
@@ -251,10 +349,12 @@ def _fallback(text: str, reason: str, remote: RemoteVideo | None = None) -> Patc
     return PatchResult(sdp=text, patched=False, reason=reason, remote=remote)
 
 
-def patch_answer(local_text: str, offer_text: str, local: LocalVideo) -> PatchResult:
+def patch_answer(local_text: str, offer_text: str, local: LocalVideo, srtp_key: bytes = b"") -> PatchResult:
     """pjsua's answer to a video offer, with its ``m=video 0`` replaced by our VP8 line.
 
-    The payload type is the offer's; the direction mirrors the offer's. Any problem leaves pjsua's answer as it is.
+    The payload type is the offer's; the direction mirrors the offer's. An SRTP video offer (RTP/SAVP(F) or
+    a=crypto) is answered with one crypto line of the offered suite we prefer, its tag, and ``srtp_key`` (ours).
+    Any problem leaves pjsua's answer as it is.
     """
     if not local_text:
         return _fallback(local_text, "pjsua's SDP was empty (over its 1024-byte buffer)")
@@ -277,26 +377,35 @@ def patch_answer(local_text: str, offer_text: str, local: LocalVideo) -> PatchRe
     target = answer.media[remote.index]
     if target.kind != "video":
         return _fallback(local_text, "pjsua's answer has no video line where the offer has one", remote)
-    if remote.crypto and not local.crypto:
-        return _fallback(local_text, "the offer's video is SRTP and no SRTP key was given", remote)
-    if "SAVP" in remote.proto.upper() and not local.crypto:
-        return _fallback(local_text, "the offer's video is SRTP and no SRTP key was given", remote)
+    ours_srtp: Crypto | None = None
+    if remote.crypto or "SAVP" in remote.proto.upper():
+        if remote.proto.upper() not in _SRTP_PROTOS:
+            return _fallback(local_text, f"the offer's video transport {remote.proto[:30]} is not supported", remote)
+        if len(srtp_key) != SRTP_KEY_BYTES:
+            return _fallback(local_text, "the offer's video is SRTP and no SRTP key was given", remote)
+        chosen, why = choose_crypto(remote.crypto)
+        if chosen is None:
+            return _fallback(local_text, f"the offer's video SRTP cannot be used: {why}", remote)
+        ours_srtp = Crypto(chosen.tag, chosen.suite, srtp_key)
+        remote = replace(remote, srtp=chosen)
     ours = LocalVideo(address=local.address, port=local.port, payload_type=remote.payload_type,
                       direction=_MIRROR.get(remote.direction, "sendrecv") if local.direction == "sendrecv"
                       else local.direction,
-                      proto=remote.proto, crypto=local.crypto)
+                      proto=remote.proto, crypto=ours_srtp.value() if ours_srtp else "")
     patched = _replace_section(answer, remote.index, ours.lines()).to_text()
     problem = validate(answer, patched)
     if problem:
         return _fallback(local_text, problem, remote)
-    return PatchResult(sdp=patched, patched=True, remote=remote)
+    return PatchResult(sdp=patched, patched=True, remote=remote, local_srtp=ours_srtp)
 
 
-def patch_offer(local_text: str, local: LocalVideo | None) -> PatchResult:
+def patch_offer(local_text: str, local: LocalVideo | None, srtp_key: bytes = b"", srtp_tag: int = 1) -> PatchResult:
     """A re-offer pjsua built: its (port-0) video line becomes ours (``local``), or stays off (``local`` None).
 
     Only the first video line is ours; the count and order of media lines never change. pjsua sets the hold
-    direction itself after this (DESIGN.md 9), so ``local.direction`` is normally sendrecv.
+    direction itself after this (DESIGN.md 9), so ``local.direction`` is normally sendrecv. When the audio is SRTP
+    the video is too: the audio's transport and one crypto line (AES_CM_128_HMAC_SHA1_80, ``srtp_key``). If that
+    does not fit in 1024 bytes, the other sections' extra crypto suites are dropped first.
     """
     if not local_text:
         return _fallback(local_text, "pjsua's SDP was empty (over its 1024-byte buffer)")
@@ -314,20 +423,49 @@ def patch_offer(local_text: str, local: LocalVideo | None) -> PatchResult:
         pt = section.formats[0] if section.formats else "96"
         lines = [f"m=video 0 {section.proto} {pt}"]
         patched = _replace_section(offer, index, lines).to_text()
+        ours_srtp: Crypto | None = None
     else:
-        patched = _replace_section(offer, index, local.lines()).to_text()
+        audio = next((m for m in offer.media if m.kind == "audio" and m.port), None)
+        ours_srtp = None
+        if audio is not None and _is_srtp(audio):
+            if len(srtp_key) != SRTP_KEY_BYTES:
+                return _fallback(local_text, "the audio is SRTP and no SRTP key was given for video")
+            ours_srtp = Crypto(srtp_tag, SRTP_SUITES[0], srtp_key)
+            proto = "RTP/SAVP" if "SAVP" in audio.proto.upper() else "RTP/AVP"
+            local = replace(local, proto=proto, crypto=ours_srtp.value())
+        else:
+            local = replace(local, crypto="")
+        patched_sdp = _replace_section(offer, index, local.lines())
+        patched = patched_sdp.to_text()
+        if len(patched.encode("utf-8", "replace")) > MAX_SDP_BYTES:
+            patched = _trim_crypto(patched_sdp, index).to_text()
     problem = validate(offer, patched)
     if problem:
         return _fallback(local_text, problem)
-    return PatchResult(sdp=patched, patched=True)
+    return PatchResult(sdp=patched, patched=True, local_srtp=ours_srtp)
 
 
-def remote_video_in_answer(answer_text: str) -> RemoteVideo | None:
-    """The far end's video in its answer to our (re-)offer, or None (rejected, absent, unparsable)."""
+def remote_video_in_answer(answer_text: str, offered: Crypto | None = None) -> RemoteVideo | None:
+    """The far end's video in its answer to our (re-)offer, or None (rejected, absent, unparsable, or SRTP that
+    does not match ``offered``: the answer must carry our tag and suite with a usable key of its own)."""
     try:
-        return find_vp8(parse(answer_text))
+        remote = find_vp8(parse(answer_text))
     except SdpError:
         return None
+    if remote is None:
+        return None
+    if offered is None:
+        return None if remote.crypto or "SAVP" in remote.proto.upper() else remote
+    if not remote.crypto:
+        return None if "SAVP" in remote.proto.upper() else remote  # an RTP/AVP offer may be answered plain
+    for value in remote.crypto:
+        try:
+            crypto = parse_crypto(value)
+        except SdpError:
+            continue
+        if crypto.tag == offered.tag and crypto.suite == offered.suite:
+            return replace(remote, srtp=crypto)
+    return None
 
 
 def sdp_from_sip_message(message: str) -> str:

@@ -6,6 +6,9 @@
 - Re-offers (hold, unhold, video on/off): pjsua copies a port-0 video line into each; we patch it every time and
   read the far end's answer from the raw 2xx in ``on_tsx_state`` (pjsua2 has no getter for it).
 - An SDP over pjsua's 1024-byte buffer arrives as "": we never edit then; the call goes on audio only, with a notice.
+- SDES-SRTP: an SRTP video offer is answered with one crypto line of our own key (one random key per call, never
+  logged); our re-offers carry a crypto line on video when the audio is SRTP. Crypto we cannot use: audio only,
+  with a notice.
 
 The video backend (softphone.video.service.VideoService, injected by the composition root) owns sockets and codecs
 on its own threads; this module only hands it ports and negotiated parameters.
@@ -14,9 +17,10 @@ on its own threads; this module only hands it ports and negotiated parameters.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 import pjsua2 as pj
@@ -28,6 +32,7 @@ log = logging.getLogger("softphone.engine.video")
 
 STATS_INTERVAL_SEC = 2.0
 REINVITE_WAIT_SEC = 5.0
+_CRYPTO_KEY = re.compile(r"(inline:)[A-Za-z0-9+/=]+")
 _SENDS = ("sendrecv", "recvonly")  # the far end's direction that lets us send
 _RECVS = ("sendrecv", "sendonly")
 
@@ -39,7 +44,7 @@ class VideoBackend(Protocol):
     def open(self, call_id: str) -> int: ...
 
     def configure(self, call_id: str, remote: sdpmod.RemoteVideo | None, send: bool = True,
-                  recv: bool = True) -> None: ...
+                  recv: bool = True, local_srtp: sdpmod.Crypto | None = None) -> None: ...
 
     def request_keyframe(self, call_id: str) -> None: ...
 
@@ -64,6 +69,9 @@ class _CallVideo:
     held: bool = False
     notice: str = ""
     last_on: bool | None = None
+    srtp_key: bytes = field(default_factory=sdpmod.new_srtp_key, repr=False)  # ours for this call's video
+    local_srtp: sdpmod.Crypto | None = None  # our crypto line in the negotiated SDP (None: plain RTP)
+    offered_srtp: sdpmod.Crypto | None = None  # our crypto line in the re-offer awaiting its answer
 
 
 class VideoHooks:
@@ -160,7 +168,7 @@ class VideoHooks:
         if st.port == 0:
             st.port = self.backend.open(call_id)
         ours = sdpmod.LocalVideo(self._address(local), st.port, st.payload_type)
-        result = sdpmod.patch_answer(local, remote, ours)
+        result = sdpmod.patch_answer(local, remote, ours, srtp_key=st.srtp_key)
         if not result.patched or result.remote is None:
             if "video" in result.reason and "no video" not in result.reason or "1024" in result.reason:
                 self._notice(call_id, st, f"video not possible: {result.reason}")
@@ -169,6 +177,7 @@ class VideoHooks:
         prm.sdp.wholeSdp = result.sdp
         st.payload_type = result.remote.payload_type
         st.remote = result.remote
+        st.local_srtp = result.local_srtp
         st.active = True
         self._apply(call_id, st)
 
@@ -179,8 +188,9 @@ class VideoHooks:
             ours: sdpmod.LocalVideo | None = sdpmod.LocalVideo(self._address(local), st.port, st.payload_type)
         else:
             ours = None
-        result = sdpmod.patch_offer(local, ours)
+        result = sdpmod.patch_offer(local, ours, srtp_key=st.srtp_key)
         st.awaiting_answer = True  # until the final response: no re-INVITE of ours may start (pjsua asserts)
+        st.offered_srtp = result.local_srtp
         if result.patched:
             prm.sdp.wholeSdp = result.sdp
         elif ours is not None and "no video line" not in result.reason:
@@ -210,15 +220,20 @@ class VideoHooks:
             return
         if code < 200:
             return
-        log.debug("call %s: %d to our re-offer: %s", call_id, code, raw[-400:])
+        log.debug("call %s: %d to our re-offer: %s", call_id, code,
+                  _CRYPTO_KEY.sub(r"\1<key>", raw[-400:]))  # SRTP keys never go to logs
         st.awaiting_answer = False
         if code >= 300 or not st.wanted:
             return
         answer = sdpmod.sdp_from_sip_message(raw)
-        remote = sdpmod.remote_video_in_answer(answer) if answer else None
+        remote = sdpmod.remote_video_in_answer(answer, st.offered_srtp) if answer else None
         if remote is None:
-            self._set_inactive(call_id, st, "the far end declined video" if answer else "")
+            declined = "the far end declined video"
+            if st.offered_srtp is not None and _has_vp8(answer):
+                declined = "the far end's video answer has no SRTP key matching our offer"
+            self._set_inactive(call_id, st, declined if answer else "")
             return
+        st.local_srtp = st.offered_srtp
         st.remote = remote
         st.payload_type = remote.payload_type
         st.active = True
@@ -298,7 +313,7 @@ class VideoHooks:
             return
         send = remote.direction in _SENDS and not st.held
         recv = remote.direction in _RECVS and not st.held
-        self.backend.configure(call_id, remote, send=send, recv=recv)
+        self.backend.configure(call_id, remote, send=send, recv=recv, local_srtp=st.local_srtp)
         if send:
             self.backend.request_keyframe(call_id)
         self._announce(call_id, st)
@@ -348,6 +363,13 @@ class VideoHooks:
             self._emit_stats(call_id, True, self.backend.stats(call_id))
         if live:
             self._ensure_timer()
+
+
+def _has_vp8(sdp_text: str) -> bool:
+    try:
+        return sdpmod.find_vp8(sdpmod.parse(sdp_text)) is not None
+    except sdpmod.SdpError:
+        return False
 
 
 def install(engine: Any, backend: VideoBackend) -> VideoHooks:

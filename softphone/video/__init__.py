@@ -10,6 +10,7 @@ def available() -> bool:
     try:
         import aiortc.rtp  # noqa: F401
         import av  # noqa: F401
+        import pylibsrtp  # noqa: F401
     except ImportError:
         return False
     return True

@@ -9,9 +9,9 @@ from __future__ import annotations
 import logging
 import threading
 
-from softphone.core.sdp import RemoteVideo
+from softphone.core.sdp import Crypto, RemoteVideo
 from softphone.video.frames import FrameSource, TestPattern
-from softphone.video.session import FrameSink, RemoteEndpoint, SourceFactory, VideoSession
+from softphone.video.session import FrameSink, RemoteEndpoint, SourceFactory, SrtpKeys, VideoSession
 
 log = logging.getLogger("softphone.video")
 
@@ -44,16 +44,25 @@ class VideoService:
                 self._sessions[call_id] = session
             return session.port
 
-    def configure(self, call_id: str, remote: RemoteVideo | None, send: bool = True, recv: bool = True) -> None:
+    def configure(self, call_id: str, remote: RemoteVideo | None, send: bool = True, recv: bool = True,
+                  local_srtp: Crypto | None = None) -> None:
+        """``local_srtp``: our crypto line when the stream is SRTP (then ``remote.srtp`` is the far end's)."""
         session = self._sessions.get(call_id)
         if session is None:
             return
         if remote is None:
             session.configure(None)
             return
+        keys = None
+        if local_srtp is not None and remote.srtp is not None:
+            keys = SrtpKeys(remote.srtp.suite, tx_key=local_srtp.key, rx_key=remote.srtp.key)
+        elif local_srtp is not None or remote.srtp is not None:
+            log.warning("call %s: SRTP on one side only; video stays off", call_id)
+            session.configure(None)
+            return
         session.configure(RemoteEndpoint(address=remote.address, port=remote.port, rtcp_port=remote.rtcp_port,
                                          payload_type=remote.payload_type, send=send, recv=recv, nack=remote.nack,
-                                         pli=remote.pli or not remote.fir, fir=remote.fir))
+                                         pli=remote.pli or not remote.fir, fir=remote.fir, srtp=keys))
 
     def request_keyframe(self, call_id: str) -> None:
         session = self._sessions.get(call_id)
@@ -70,7 +79,7 @@ class VideoService:
             return None
         s = session.stats()
         return {"fps": s.fps_rx, "frames_rx": s.frames_rx, "frames_tx": s.frames_tx, "bitrate": s.bitrate_tx,
-                "loss": s.loss_pct}
+                "loss": s.loss_pct, "srtp": float(s.srtp), "srtp_dropped": s.srtp_dropped}
 
     def close(self, call_id: str) -> None:
         with self._lock:

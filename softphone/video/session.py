@@ -1,6 +1,7 @@
 """One call's video stream beside pjsua2 (DESIGN.md 9): a UDP socket pair, VP8 (PyAV), RTP/RTCP (aiortc's packet
-classes), a jitter buffer that asks for keyframes on loss, NACK answered from a resend buffer, and a bitrate that
-follows the far end's loss reports.
+classes), a jitter buffer that asks for keyframes on loss, NACK answered from a resend buffer, a bitrate that
+follows the far end's loss reports, and SDES-SRTP (pylibsrtp): RTP and RTCP out protected with our key, in
+unprotected with the far end's (RFC 4568: SRTCP uses the same master key); what fails authentication is dropped.
 
 Everything runs on the session's own thread. Nothing here ever touches pjsua2; the engine glue only calls the
 thread-safe methods ``configure``, ``request_keyframe``, ``stats`` and ``close``.
@@ -24,6 +25,7 @@ from typing import Any
 
 import av
 import numpy as np
+import pylibsrtp
 from aiortc.codecs.vpx import VpxPayloadDescriptor
 from aiortc.rtp import (
     RtcpByePacket,
@@ -60,6 +62,29 @@ FrameSink = Callable[[np.ndarray], None]
 SourceFactory = Callable[[], FrameSource]
 
 
+_SRTP_PROFILES = {"AES_CM_128_HMAC_SHA1_80": pylibsrtp.Policy.SRTP_PROFILE_AES128_CM_SHA1_80,
+                  "AES_CM_128_HMAC_SHA1_32": pylibsrtp.Policy.SRTP_PROFILE_AES128_CM_SHA1_32}
+WIRE_KEEP = 64  # last packets as sent/received on the wire, for tests that check they are really encrypted
+
+
+@dataclass(frozen=True)
+class SrtpKeys:
+    """SDES-SRTP for one stream: the suite and the two master keys+salts (30 bytes each; secrets, never shown)."""
+
+    suite: str
+    tx_key: bytes = field(repr=False)  # ours: protects what we send
+    rx_key: bytes = field(repr=False)  # the far end's: checks and decrypts what it sends
+
+
+def _srtp_session(suite: str, key: bytes, outbound: bool) -> pylibsrtp.Session:
+    if suite not in _SRTP_PROFILES:
+        raise ValueError(f"unsupported SRTP suite {suite!r}")
+    ssrc_type = pylibsrtp.Policy.SSRC_ANY_OUTBOUND if outbound else pylibsrtp.Policy.SSRC_ANY_INBOUND
+    policy = pylibsrtp.Policy(key=key, ssrc_type=ssrc_type, srtp_profile=_SRTP_PROFILES[suite])
+    policy.allow_repeat_tx = True  # a NACK resend is the same packet again
+    return pylibsrtp.Session(policy=policy)
+
+
 @dataclass(frozen=True)
 class RemoteEndpoint:
     """Where and how to send, from the negotiated SDP."""
@@ -73,6 +98,7 @@ class RemoteEndpoint:
     nack: bool = False  # the far end understands generic NACK
     pli: bool = True
     fir: bool = False
+    srtp: SrtpKeys | None = None  # None: plain RTP
 
 
 @dataclass
@@ -99,6 +125,8 @@ class VideoStats:
     decode_errors: int = 0
     width_rx: int = 0
     height_rx: int = 0
+    srtp: bool = False  # the stream is SRTP (both ways)
+    srtp_dropped: int = 0  # packets in that failed SRTP/SRTCP authentication (or replays) and were dropped
 
 
 @dataclass
@@ -274,6 +302,11 @@ class VideoSession:
         # measurement hooks (tests): drop the next N received RTP packets; timestamps of what happened
         self.drop_rx = 0
         self.timeline: deque[tuple[float, str]] = deque(maxlen=2000)
+        self.wire_rx: deque[bytes] = deque(maxlen=WIRE_KEEP)  # RTP as it arrived (before SRTP unprotect)
+        self.wire_tx: deque[bytes] = deque(maxlen=WIRE_KEEP)  # RTP as it left (after SRTP protect)
+        self._srtp: SrtpKeys | None = None
+        self._tx_srtp: pylibsrtp.Session | None = None
+        self._rx_srtp: pylibsrtp.Session | None = None
 
     # ---- thread-safe control -----------------------------------------------------------------------------
 
@@ -285,6 +318,8 @@ class VideoSession:
         """New negotiated parameters (None = video off, sockets kept). Starts the thread on first use."""
         with self._lock:
             old = self._remote
+            if remote is not None:
+                self._set_srtp(remote.srtp)
             self._remote = remote
             if remote is not None and remote.send and (old is None or not old.send or old.port != remote.port
                                                        or old.address != remote.address):
@@ -296,6 +331,23 @@ class VideoSession:
             self._thread = threading.Thread(target=self._run, name=f"video-{self.port}", daemon=True)
             self._thread.start()
         self._wake()
+
+    def _set_srtp(self, keys: SrtpKeys | None) -> None:
+        """New SRTP contexts only for a key that changed: a fresh outbound context would restart the rollover
+        counter the far end keeps for our stream."""
+        old = self._srtp
+        if keys == old:
+            return
+        if keys is None:
+            self._tx_srtp = self._rx_srtp = None
+        else:
+            if old is None or old.suite != keys.suite or old.tx_key != keys.tx_key:
+                self._tx_srtp = _srtp_session(keys.suite, keys.tx_key, outbound=True)
+                self._resend.clear()  # protected under the old key
+            if old is None or old.suite != keys.suite or old.rx_key != keys.rx_key:
+                self._rx_srtp = _srtp_session(keys.suite, keys.rx_key, outbound=False)
+        self._srtp = keys
+        self.stats_data.srtp = keys is not None
 
     def request_keyframe(self) -> None:
         self._force_key = True
@@ -429,10 +481,14 @@ class VideoSession:
         payloads = packetize(data, self._picture_id)
         self._picture_id = (self._picture_id + 1) & 0x7FFF
         sent = 0
+        tx_srtp = self._tx_srtp if remote.srtp is not None else None
         for i, payload in enumerate(payloads):
             pkt = RtpPacket(payload_type=remote.payload_type, marker=int(i == len(payloads) - 1),
                             sequence_number=self._seq, timestamp=ts, ssrc=self.ssrc, payload=payload)
             raw = pkt.serialize()
+            if tx_srtp is not None:
+                raw = tx_srtp.protect(raw)
+            self.wire_tx.append(raw)
             self._resend[self._seq] = raw
             if len(self._resend) > RESEND_BUFFER:
                 self._resend.popitem(last=False)
@@ -469,6 +525,9 @@ class VideoSession:
         self._send_rtcp_raw(remote, b"".join(bytes(p) for p in packets))
 
     def _send_rtcp_raw(self, remote: RemoteEndpoint, data: bytes) -> None:
+        tx_srtp = self._tx_srtp
+        if remote.srtp is not None and tx_srtp is not None:
+            data = tx_srtp.protect_rtcp(data)
         with contextlib.suppress(OSError):
             self._rtcp.sendto(data, (remote.address, remote.rtcp_port))
 
@@ -513,11 +572,18 @@ class VideoSession:
             self._on_rtcp(data)  # RTCP muxed onto the RTP port
             return
         remote = self._remote
-        if remote is None:
+        if remote is None or data[1] & 0x7F != remote.payload_type:
             return
+        self.wire_rx.append(data)
+        rx_srtp = self._rx_srtp
+        if remote.srtp is not None and rx_srtp is not None:
+            try:
+                data = rx_srtp.unprotect(data)
+            except (pylibsrtp.Error, ValueError):  # forged, damaged, replayed or too long: never decoded
+                with self._lock:
+                    self.stats_data.srtp_dropped += 1
+                return
         pkt = RtpPacket.parse(data)
-        if pkt.payload_type != remote.payload_type:
-            return
         now = time.monotonic()
         if self.drop_rx > 0:  # measurement hook
             self.drop_rx -= 1
@@ -681,6 +747,14 @@ class VideoSession:
 
     def _on_rtcp(self, data: bytes) -> None:
         now = time.monotonic()
+        remote, rx_srtp = self._remote, self._rx_srtp
+        if remote is not None and remote.srtp is not None and rx_srtp is not None:
+            try:
+                data = rx_srtp.unprotect_rtcp(data)
+            except (pylibsrtp.Error, ValueError):
+                with self._lock:
+                    self.stats_data.srtp_dropped += 1
+                return
         for packet in RtcpPacket.parse(data):
             if isinstance(packet, RtcpSrPacket):
                 if packet.ssrc == self._rx.ssrc or not self._rx.ssrc:

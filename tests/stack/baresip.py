@@ -30,7 +30,7 @@ class Baresip:
 
     def __init__(self, user: str, password: str, registrar: str, *, workdir: Path | None = None,
                  fps: int = 15, size: tuple[int, int] = (640, 480), video: bool = True,
-                 extra_config: str = "") -> None:
+                 extra_config: str = "", mediaenc: str = "") -> None:
         self.user = user
         self.password = password
         self.registrar = registrar
@@ -40,6 +40,7 @@ class Baresip:
         self.size = size
         self.video = video
         self.extra_config = extra_config
+        self.mediaenc = mediaenc  # "srtp" (SRTP offered) or "srtp-mand" (RTP/SAVP only; needs srtp.so)
         self.sip_port = 0
         self.ctrl_port = 0
         self.proc = None
@@ -63,6 +64,8 @@ class Baresip:
     def _write_config(self) -> None:
         self.sip_port, self.ctrl_port = procs.free_ports(2)
         mods = ["g711.so", "ausine.so", "aufile.so", "ctrl_tcp.so", "menu.so", "account.so", "fakevideo.so", "vp8.so"]
+        if self.mediaenc:
+            mods.insert(0, "srtp.so")  # before account.so, which looks the mediaenc up while loading
         width, height = self.size
         config = "\n".join([
             "poll_method epoll",
@@ -96,6 +99,8 @@ class Baresip:
         (self.dir / "config").write_text(config)
         host = self.registrar
         video = "" if self.video else ";video_codecs=none"
+        if self.mediaenc:
+            video += f";mediaenc={self.mediaenc}"
         (self.dir / "accounts").write_text(
             f"<sip:{self.user}@{host.split(':')[0]}>;auth_pass={self.password};outbound=\"sip:{host};lr\";"
             f"regint=300;audio_codecs=PCMU/8000/1,PCMA/8000/1{video};answermode=manual\n")

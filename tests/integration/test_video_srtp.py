@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,14 @@ pytest.importorskip("pylibsrtp")
 
 import pylibsrtp  # noqa: E402
 
-from softphone.core.events import CallConfirmed, CallEnded, CallIncoming, RegistrationChanged, VideoChanged  # noqa: E402
+from softphone.core.events import (  # noqa: E402
+    CallConfirmed,
+    CallEnded,
+    CallIncoming,
+    ErrorEvent,
+    RegistrationChanged,
+    VideoChanged,
+)
 from softphone.core.models import SrtpMode  # noqa: E402
 from softphone.core.sdp import new_srtp_key  # noqa: E402
 from softphone.engine import PjsuaEngine  # noqa: E402
@@ -180,9 +188,107 @@ def test_baresip_calls_agent_with_srtp_video(kamailio: KamailioServer, srtp_bare
             assert "srtp: video: SRTP is Enabled (cryptosuite=AES_CM_128_HMAC_SHA1_80)" in log
             assert "srtp: audio: SRTP is Enabled" in log
 
+            # re-offers of ours (hold, unhold, video off and on) carry crypto on video; baresip answers with its key
+            await agent.engine.hold(incoming.call_id)
+            await asyncio.sleep(0.5)
+            session.timeline.clear()
+            await agent.engine.unhold(incoming.call_id)
+            await wait_for(lambda: any(e == "keyframe-rx" for _, e in list(session.timeline)), 1.0,
+                           "keyframe from baresip after unhold over SRTP")
+            await agent.hooks.set_video(incoming.call_id, False)
+            await agent.rec.wait(VideoChanged, 5, call_id=incoming.call_id, on=False)
+            start = agent.rec.mark()
+            await agent.hooks.set_video(incoming.call_id, True)
+            await agent.rec.wait(VideoChanged, 5, start=start, call_id=incoming.call_id, on=True)
+            rx, tx = await frames_over(session, 2.0)
+            after = session.stats()
+            print(f"after hold/unhold and video off/on over SRTP: {rx / 2:.1f} fps in, {tx / 2:.1f} fps out, "
+                  f"srtp_dropped={after.srtp_dropped}")
+            assert rx >= 20 and tx >= 20, (rx, tx, after)
+            assert after.srtp and after.srtp_dropped <= 2, after
+
             await agent.engine.hangup(incoming.call_id)
             await agent.rec.wait(CallEnded, 10, call_id=incoming.call_id)
         finally:
             await agent.engine.shutdown()
 
     asyncio.run(asyncio.wait_for(go(), 120))
+
+
+def test_agent_calls_baresip_with_srtp_video(kamailio: KamailioServer, srtp_baresip: Baresip) -> None:
+    """Delayed offer: baresip offers SRTP audio+video in its 200 OK, we answer in the ACK with our key."""
+    async def go() -> None:
+        agent = await _start_srtp_agent(kamailio)
+        try:
+            await agent.hooks.arm_video_call()
+            call_id = await agent.engine.make_call(f"sip:1008@{kamailio.host}")
+            srtp_baresip.wait_event("CALL_INCOMING", 10)
+            srtp_baresip.answer()
+            await agent.rec.wait(CallConfirmed, 10, call_id=call_id)
+            await agent.rec.wait(VideoChanged, 5, call_id=call_id, on=True)
+            session = agent.session(call_id)
+            await wait_for(lambda: session.stats().frames_rx > 0, 5, "first decoded frame over SRTP")
+            rx, tx = await frames_over(session, 5.0)
+            stats = session.stats()
+            print(f"agent calls baresip, SRTP video: {rx / 5:.1f} fps in, {tx / 5:.1f} fps out")
+            assert rx >= 60 and tx >= 60, (rx, tx, stats)
+            assert stats.srtp and stats.srtp_dropped <= 2, stats
+            assert not any(_is_plain_vp8_keyframe(p) for p in list(session.wire_rx) + list(session.wire_tx))
+            await agent.engine.hangup(call_id)
+            await agent.rec.wait(CallEnded, 10, call_id=call_id)
+        finally:
+            await agent.engine.shutdown()
+
+    asyncio.run(asyncio.wait_for(go(), 120))
+
+
+# ---- a caller whose video crypto we cannot use: audio only (SRTP) with a notice -------------------------------
+
+_GOOD_KEY = "WnD7c1ksDGs+dIefCEo8omPg4uO8DYIinNGL5yxQ"  # 30 bytes of base64, a made-up test key
+
+
+def _bad_crypto_scenario(tmp_path: Path, video_crypto: str) -> Path:
+    """SIPp's uac_call with an SRTP audio line and a VP8 video line whose crypto line is hostile."""
+    from tests.stack.sipp import SCENARIO_DIR
+
+    text = (SCENARIO_DIR / "uac_call.xml").read_text()
+    plain = "      m=audio {{media_port}} RTP/AVP 0 101\n"
+    head, rest = text.split(plain, 1)
+    offer_end = "      a=sendrecv\n\n    ]]>"
+    offer, tail = rest.split(offer_end, 1)
+    offer = (f"      m=audio {{{{media_port}}}} RTP/SAVP 0 101\n{offer}"
+             f"      a=crypto:1 AES_CM_128_HMAC_SHA1_80 inline:{_GOOD_KEY}\n      a=sendrecv\n"
+             "      m=video 40000 RTP/SAVP 96\n      a=rtpmap:96 VP8/90000\n"
+             f"      a=crypto:{video_crypto}\n      a=sendrecv\n\n    ]]>")
+    path = tmp_path / "uac_srtp_bad_video.xml"
+    path.write_text(head + offer + tail)
+    return path
+
+
+@pytest.mark.parametrize(("video_crypto", "reason"), [
+    ("1 AES_CM_128_HMAC_SHA1_80 inline:%%%%not-base64%%%%", "not valid base64"),
+    ("1 AES_CM_128_HMAC_SHA1_80 inline:QUJDREVGR0g=", "8 bytes, not 30"),
+    (f"1 AES_256_CM_HMAC_SHA1_80 inline:{_GOOD_KEY}", "unsupported SRTP suite"),
+])
+def test_unusable_video_crypto_gives_audio_only_with_notice(kamailio: KamailioServer, sipp: Any, tmp_path: Path,
+                                                            video_crypto: str, reason: str) -> None:
+    async def go() -> None:
+        agent = await _start_srtp_agent(kamailio)
+        try:
+            caller = sipp.uac(_bad_crypto_scenario(tmp_path, video_crypto), to="1009", from_user="3031",
+                              duration_ms=1500)
+            incoming = await agent.rec.wait(CallIncoming, 10)
+            await agent.engine.answer(incoming.call_id)
+            await agent.rec.wait(CallConfirmed, 10, call_id=incoming.call_id)
+            notice = await agent.rec.wait(ErrorEvent, 5, code="video-unavailable")
+            assert "SRTP cannot be used" in notice.message and reason in notice.message, notice
+            assert "inline:" not in notice.message
+            assert agent.rec.find(VideoChanged, call_id=incoming.call_id, on=True) is None
+            await asyncio.to_thread(caller.wait_ok, 15)
+            ok = [m for m in caller.messages() if m.status == 200 and "m=video" in m.body]
+            assert ok and "m=video 0 " in ok[0].body and "m=audio" in ok[0].body, ok
+            await agent.rec.wait(CallEnded, 10, call_id=incoming.call_id)
+        finally:
+            await agent.engine.shutdown()
+
+    asyncio.run(asyncio.wait_for(go(), 60))

@@ -25,6 +25,14 @@ _CLINE = re.compile(r"^c=IN (IP4|IP6) ([0-9A-Fa-f:.]+)(?:/\d+){0,2}$")
 _RTPMAP = re.compile(r"^a=rtpmap:(\d{1,3}) ([A-Za-z0-9_.-]+)/(\d+)(?:/\d+)?$")
 
 
+_INLINE_KEY = re.compile(r"(inline:)[^\s|;]*")
+
+
+def _redact(text: str) -> str:
+    """SRTP keys never go into messages (they end up in logs and notices)."""
+    return _INLINE_KEY.sub(r"\1<key>", text)
+
+
 class SdpError(ValueError):
     """The text is not an SDP we can work with; the message says why."""
 
@@ -189,7 +197,7 @@ def parse(text: str) -> SessionDescription:
     current: list[str] | None = None
     for line in raw_lines:
         if not _LINE.match(line):
-            raise SdpError(f"malformed SDP line: {line[:60]!r}")
+            raise SdpError(f"malformed SDP line: {_redact(line[:60])!r}")
         if line.startswith("m="):
             if current is not None:
                 media.append(_section(current))
@@ -277,7 +285,7 @@ class LocalVideo:
     payload_type: int = 96
     direction: str = "sendrecv"
     proto: str = "RTP/AVP"
-    crypto: str = ""  # one a=crypto value when the stream is SRTP (RTP/SAVP)
+    crypto: str = field(default="", repr=False)  # one a=crypto value when the stream is SRTP (it holds our key)
 
     def lines(self) -> list[str]:
         family = "IP6" if ":" in self.address else "IP4"
@@ -300,7 +308,7 @@ class LocalVideo:
 
 @dataclass(frozen=True)
 class PatchResult:
-    sdp: str  # the SDP to hand to pjsua (the original when nothing was patched)
+    sdp: str = field(repr=False)  # the SDP to hand to pjsua (the original when nothing was patched; may hold keys)
     patched: bool
     reason: str = ""  # why video was left out, in words for a log or a notice
     remote: RemoteVideo | None = None

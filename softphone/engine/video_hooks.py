@@ -233,7 +233,7 @@ class VideoHooks:
                 declined = "the far end's video answer has no SRTP key matching our offer"
             self._set_inactive(call_id, st, declined if answer else "")
             return
-        st.local_srtp = st.offered_srtp
+        st.local_srtp = st.offered_srtp if remote.srtp is not None else None  # RTP/AVP+crypto answered plain
         st.remote = remote
         st.payload_type = remote.payload_type
         st.active = True

@@ -518,3 +518,16 @@ def test_generated_srtp_offers_exercise_both_outcomes() -> None:
     with_crypto = sum(r.local_srtp is not None for r in outcomes)
     refused = sum("SRTP cannot be used" in r.reason for r in outcomes)
     assert with_crypto >= 150 and refused >= 150, (with_crypto, refused)
+
+
+def test_keys_never_show_in_reasons_or_reprs() -> None:
+    secret = _b64(THEIR_KEY)
+    offer = _srtp_offer(f"1 AES_CM_128_HMAC_SHA1_80 inline:{secret}\x01")  # a control character: unparsable
+    result = S.patch_answer(SRTP_ANSWER, offer, OURS, srtp_key=KEY)
+    assert not result.patched and "malformed SDP line" in result.reason
+    assert secret[:8] not in result.reason
+    good = S.patch_answer(SRTP_ANSWER, _srtp_offer(f"1 AES_CM_128_HMAC_SHA1_80 inline:{secret}"), OURS, srtp_key=KEY)
+    assert good.patched
+    for text in (repr(good), repr(S.LocalVideo("127.0.0.1", 1, crypto=good.local_srtp.value() if good.local_srtp
+                                                else ""))):
+        assert secret not in text and _b64(KEY) not in text

@@ -262,6 +262,7 @@ class _CallRecord:
     local_end: bool = False
     ended: bool = False
     confirmed: bool = False
+    answered: bool = False  # 200 sent: a still-pending 180 must not follow it
     audio: Any = None  # pj.AudioMedia of the call while connected to our port / the null device
     audio_source: Any = None
     audio_sink: Any = None
@@ -1056,7 +1057,7 @@ class PjsuaEngine:
             video.on_incoming(our_id, raw)
 
         def ring() -> None:
-            if rec.ended:
+            if rec.ended or rec.answered:  # answered at once (auto-answer, a fast agent): no 180 after the 200
                 return
             prm = pj.CallOpParam()
             prm.statusCode = 180
@@ -1106,6 +1107,7 @@ class PjsuaEngine:
         prm = pj.CallOpParam()
         prm.statusCode = 200
         rec.call.answer(prm)
+        rec.answered = True
 
     def _do_reject(self, call_id: str, code: int) -> None:
         rec = self._record(call_id)

@@ -166,9 +166,10 @@ class Session:
     async def stop(self, reason: str = "quit") -> None:
         if self.stopped.is_set():
             return
-        for handle in self._auto_answer.values():
-            handle.cancel()
-        self._auto_answer.clear()
+        for timers in (self._auto_answer, self._transfer_watch, self._ring_timers):
+            for handle in timers.values():
+                handle.cancel()
+            timers.clear()
         if self._media_task is not None:
             self._media_task.cancel()
         if self._wrapup_task is not None:

@@ -55,9 +55,11 @@ def test_ca(tmp_path_factory: pytest.TempPathFactory) -> TestCA:
 
 
 # ---- Kamailio ------------------------------------------------------------------------------------------
-@pytest.fixture(scope="session")
-def kamailio(tmp_path_factory: pytest.TempPathFactory, test_ca: TestCA) -> Iterator[KamailioServer]:
-    server = KamailioServer(tmp_path_factory.mktemp("kamailio"), ca=test_ca)
+@contextlib.contextmanager
+def _kamailio_service(workdir: Path, ca: TestCA) -> Iterator[KamailioServer]:
+    """A Kamailio that outlives single tests: registered as a service so the leak check neither blames nor
+    kills it (also across restarts: the provider reads the current pid)."""
+    server = KamailioServer(workdir, ca=ca)
     provider: Callable[[], list[int | None]] = lambda: [server.pid]  # noqa: E731
     procs.register_service(provider)
     server.start()
@@ -66,6 +68,19 @@ def kamailio(tmp_path_factory: pytest.TempPathFactory, test_ca: TestCA) -> Itera
     finally:
         server.close()
         procs.unregister_service(provider)
+
+
+@pytest.fixture(scope="session")
+def kamailio(tmp_path_factory: pytest.TempPathFactory, test_ca: TestCA) -> Iterator[KamailioServer]:
+    with _kamailio_service(tmp_path_factory.mktemp("kamailio"), test_ca) as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def kamailio_module(tmp_path_factory: pytest.TempPathFactory, test_ca: TestCA) -> Iterator[KamailioServer]:
+    """A Kamailio of one test module, for modules that stop, restart or re-user it."""
+    with _kamailio_service(tmp_path_factory.mktemp("kamailio-module"), test_ca) as server:
+        yield server
 
 
 @pytest.fixture

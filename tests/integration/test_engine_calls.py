@@ -29,21 +29,13 @@ from tests.integration.engine_harness import (
     uas_fixed_media,
     wait_until,
 )
-from tests.stack import procs
 from tests.stack.kamailio import KamailioServer
 from tests.stack.sipp import SCENARIO_DIR, Sipp
 
 
 @pytest.fixture(scope="module")
-def kam() -> Iterator[KamailioServer]:
-    with KamailioServer() as server:
-        # a service of this module: the per-test leak check must not count (and kill) it
-        provider: Callable[[], list[int | None]] = lambda: [server.pid]  # noqa: E731
-        procs.register_service(provider)
-        try:
-            yield server
-        finally:
-            procs.unregister_service(provider)
+def kam(kamailio_module: KamailioServer) -> KamailioServer:
+    return kamailio_module
 
 
 @pytest.fixture

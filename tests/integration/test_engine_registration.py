@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,21 +16,13 @@ from softphone.core.events import RegistrationChanged
 from softphone.core.models import Transport
 from softphone.engine import PjsuaEngine
 from tests.integration.engine_harness import Recorder, account, run_engine
-from tests.stack import procs
 from tests.stack.kamailio import KamailioServer
 from tests.stack.tls import TestCA
 
 
 @pytest.fixture(scope="module")
-def kam() -> Iterator[KamailioServer]:
-    with KamailioServer() as server:
-        # a service of this module: the per-test leak check must not count (and kill) it
-        provider: Callable[[], list[int | None]] = lambda: [server.pid]  # noqa: E731
-        procs.register_service(provider)
-        try:
-            yield server
-        finally:
-            procs.unregister_service(provider)
+def kam(kamailio_module: KamailioServer) -> KamailioServer:
+    return kamailio_module
 
 
 @pytest.mark.parametrize("transport", [Transport.UDP, Transport.TCP, Transport.TLS])

@@ -151,7 +151,7 @@ def login(args: argparse.Namespace) -> int:
             raise UserError("no terminal to ask for the password: use --password-stdin", code=2)
         creds = {"user": user, "password": password}
     session, identity, problem = asyncio.run(_login_flow(server, allow_http, ca_file, creds, args.totp))
-    _store_session(settings, store, session, identity, server_changed=bool(args.server), args=args)
+    store_session(settings, store, session, identity, server_changed=bool(args.server), args=args)
     who = session.username or session.user_id
     kind = " with a personal access token" if session.kind == "pat" else ""
     print(f"Signed in to {server} as {who}{kind}.")
@@ -219,7 +219,7 @@ async def _ask_code(client: ChatServerClient, need: perr.TwoFactorRequired | Non
             return code
 
 
-def _store_session(settings: Settings, store: SecretStore, session: ChatSession, identity: SipIdentity | None,
+def store_session(settings: Settings, store: SecretStore, session: ChatSession, identity: SipIdentity | None,
                    *, server_changed: bool, args: argparse.Namespace) -> None:
     old_chat = settings.get("chat_account") or {}
     if old_chat and (old_chat.get("server"), old_chat.get("user_id")) != (session.server, session.user_id):

@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
 
@@ -79,21 +80,7 @@ class SignInAdapter:
         return SignInResult.error("internal", str(exc))
 
     async def sign_in(self, server: str, user: str, password: str, code: str | None = None) -> SignInResult:
-        from softphone.cli import account_cmds
-        from softphone.secrets.store import KeyringSecretStore
-
-        loop = asyncio.get_running_loop()
-        try:
-            store = await loop.run_in_executor(None, KeyringSecretStore)
-            async with self._client(server) as client:
-                chat = await client.login_password(user, password, code or None)
-                identity = await client.registration_info(chat)
-            args = argparse.Namespace(allow_http=server.startswith("http://"), ca_file=None)
-            await loop.run_in_executor(None, lambda: account_cmds._store_session(
-                self.settings, store, chat, identity, server_changed=True, args=args))
-        except Exception as exc:
-            return self._error(exc)
-        return SignInResult.ok(f"sip:{identity.extension}@{identity.host}")
+        return await self._sign_in(server, lambda client: client.login_password(user, password, code or None))
 
     async def resend_code(self, server: str, user: str, password: str) -> SignInResult:
         try:
@@ -104,6 +91,10 @@ class SignInAdapter:
         return SignInResult.needs_code("email", user)
 
     async def sign_in_with_token(self, server: str, user_id: str, token: str) -> SignInResult:
+        return await self._sign_in(server, lambda client: client.login_pat(user_id, token))
+
+    async def _sign_in(self, server: str, log_in: Callable[[Any], Awaitable[Any]]) -> SignInResult:
+        """Log in (password or personal access token), fetch the SIP identity, keep both (keyring + settings)."""
         from softphone.cli import account_cmds
         from softphone.secrets.store import KeyringSecretStore
 
@@ -111,10 +102,10 @@ class SignInAdapter:
         try:
             store = await loop.run_in_executor(None, KeyringSecretStore)
             async with self._client(server) as client:
-                chat = await client.login_pat(user_id, token)
+                chat = await log_in(client)
                 identity = await client.registration_info(chat)
             args = argparse.Namespace(allow_http=server.startswith("http://"), ca_file=None)
-            await loop.run_in_executor(None, lambda: account_cmds._store_session(
+            await loop.run_in_executor(None, lambda: account_cmds.store_session(
                 self.settings, store, chat, identity, server_changed=True, args=args))
         except Exception as exc:
             return self._error(exc)

@@ -11,6 +11,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from tests.stack.procs import orphan_guard
+
 
 class PrivateSecretService:
     def __init__(self) -> None:
@@ -29,7 +31,7 @@ class PrivateSecretService:
         full = {**os.environ, **env}
         full.pop("PYTHON_KEYRING_BACKEND", None)
         self._procs.append(subprocess.Popen(
-            ["dbus-daemon", "--session", "--nofork", f"--address=unix:path={bus}"], env=full,
+            orphan_guard(["dbus-daemon", "--session", "--nofork", f"--address=unix:path={bus}"]), env=full,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         deadline = time.monotonic() + 10
         while not bus.exists():
@@ -37,7 +39,8 @@ class PrivateSecretService:
                 self.stop()
                 raise RuntimeError("dbus-daemon did not start")
             time.sleep(0.02)
-        keyring = subprocess.Popen(["gnome-keyring-daemon", "--foreground", "--unlock", "--components=secrets"],
+        keyring = subprocess.Popen(orphan_guard(["gnome-keyring-daemon", "--foreground", "--unlock",
+                                                "--components=secrets"]),
                                    env=full, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
         self._procs.append(keyring)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import subprocess
+import sys
+from pathlib import Path
 
 from tests.stack import procs
 
@@ -48,3 +50,29 @@ def test_free_port_is_free_for_udp_and_tcp() -> None:
         with socket.socket(socket.AF_INET, kind) as s:
             s.bind(("127.0.0.1", port))
     assert subprocess.run(["true"]).returncode == 0
+
+
+def test_a_service_dies_with_a_test_process_killed_without_teardown(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    # a "test process" that starts a service the way fixtures do, reports its pid, then is SIGKILLed
+    pid_file = tmp_path / "service.pid"
+    script = ("import sys, time\n"
+              "from tests.stack import procs\n"
+              "p = procs.start_process(['sleep', '60'])\n"
+              f"open({str(pid_file)!r}, 'w').write(str(p.pid))\n"
+              "time.sleep(60)\n")
+    runner = subprocess.Popen([sys.executable, "-c", script], cwd=Path(__file__).resolve().parents[2])
+    try:
+        procs.wait_until(lambda: pid_file.exists() and pid_file.read_text() != "", 10, what="service started")
+        service = int(pid_file.read_text())
+        assert "sleep" in procs.process_table()[service].cmdline()
+        runner.kill()
+        runner.wait(5)
+
+        def gone() -> bool:
+            entry = procs.process_table().get(service)
+            return entry is None or entry.state == "Z"
+
+        procs.wait_until(gone, 5, what="the service to die with its test process")
+    finally:
+        runner.kill()
+        runner.wait(5)

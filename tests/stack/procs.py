@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -80,6 +82,16 @@ def free_ports(count: int, kinds: Iterable[int] = (socket.SOCK_DGRAM, socket.SOC
     return ports
 
 
+def orphan_guard(argv: list[str]) -> list[str]:
+    """argv prefixed so the kernel kills the service if the test process dies without tearing down (SIGKILL,
+    an abort in native code): the services run in their own sessions, so nothing else would stop them.
+    The death signal follows the thread that started the child, so only main-thread starts get it (a helper
+    thread's exit would otherwise kill a service that is still in use)."""
+    if threading.current_thread() is not threading.main_thread() or shutil.which("setpriv") is None:
+        return argv
+    return ["setpriv", "--pdeathsig", "KILL", "--", *argv]
+
+
 def start_process(
     argv: list[str],
     *,
@@ -93,7 +105,7 @@ def start_process(
     log = open(log_path, "ab") if log_path is not None else subprocess.DEVNULL  # noqa: SIM115
     try:
         return subprocess.Popen(
-            argv,
+            orphan_guard(argv),
             stdin=stdin,
             stdout=stdout if stdout is not None else log,
             stderr=log,

@@ -18,6 +18,8 @@ APT_PACKAGES=(
   # Qt under Xvfb (and offscreen)
   xvfb libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libxcb-xinerama0 libxcb-randr0
   libxcb-render-util0 libxcb-image0 libxcb-shape0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+  # a system tray host on Xvfb for the tray test
+  trayer
   # tools the tests and installers use
   openssl iproute2 procps psmisc desktop-file-utils ca-certificates
   # installers/linux/build.sh: PyInstaller reads ELF headers with objdump; dpkg-deb builds the .deb

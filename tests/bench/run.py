@@ -28,7 +28,7 @@ import numpy as np
 from tests.bench import signals
 from tests.bench.baresip_runner import available as baresip_available
 from tests.bench.rtp import RtpSender, sdp_audio_dest
-from tests.bench.subjects import Baresip, BenchKamailio, Ours, OursGui, audio_bridge_present, cpu_hogs
+from tests.bench.subjects import Baresip, BenchKamailio, DrivenGui, Ours, OursGui, audio_bridge_present, cpu_hogs
 from tests.stack import procs
 from tests.stack.pulse import RATE, PulseServer
 from tests.stack.secret_service import SecretService
@@ -37,7 +37,10 @@ from tests.stack.sipp import Sipp, make_wav
 RESULTS_DIR = Path(__file__).with_name("results")
 SPEECH = ("Please hold the line while I check your order. The parcel left our warehouse on Tuesday "
           "and should reach you by Friday.")
-USERS = {"ours": "1001", "baresip": "1002", "ours-gui": "1003", "ours-scale": "1004", "baresip-scale": "1005"}
+USERS = {"ours": "1001", "baresip": "1002", "ours-gui": "1003", "ours-scale": "1004", "baresip-scale": "1005",
+         "ours-busy-gui": "1006", "ours-history": "1007"}
+BUSY_GUI_ROWS = 10_000  # the issue's "history of 10,000 calls" behind the busy-GUI call
+HISTORY_ROWS = 100_000  # the issue's history scaling figure
 
 
 @dataclass
@@ -50,15 +53,17 @@ class Plan:
     glitch_rounds: int
     losses: tuple[float, ...]
     scale: tuple[int, ...]
+    busy_gui_s: float  # the busy-GUI call (figure 7; the issue's 10 minutes with --full)
+    history_scroll_s: float  # scrolling the 100,000-row history while the event loop is probed
 
 
 PLANS = {
     "quick": Plan(rounds=1, idle_s=8, call_s=8, setup_calls=10, glitch_s=6, glitch_rounds=1, losses=(0, 3, 10),
-                  scale=(1, 20)),
+                  scale=(1, 20), busy_gui_s=15, history_scroll_s=3),
     "default": Plan(rounds=3, idle_s=20, call_s=20, setup_calls=25, glitch_s=15, glitch_rounds=3,
-                    losses=(0, 3, 10), scale=(1, 100)),
+                    losses=(0, 3, 10), scale=(1, 100), busy_gui_s=60, history_scroll_s=10),
     "full": Plan(rounds=5, idle_s=60, call_s=60, setup_calls=100, glitch_s=600, glitch_rounds=1, losses=(0, 3, 10),
-                 scale=(1, 100, 1000)),
+                 scale=(1, 100, 1000), busy_gui_s=600, history_scroll_s=30),
 }
 
 
@@ -417,6 +422,87 @@ class Bench:
         finally:
             gui.close()
 
+    def busy_gui(self) -> None:
+        """Figure 7 with the GUI busy: an echoed 1 kHz tone through a call to the desktop app (offscreen, 10,000
+        calls in its history) while its history list scrolls without pause and its settings dialog opens and
+        closes; gaps in the recorded tone, our bridge's counters, the event loop's lateness meanwhile."""
+        metrics = ["busy_gui_bridge_underruns", "busy_gui_bridge_overruns", "busy_gui_tone_gaps",
+                   "busy_gui_missing_ms", "busy_gui_loop_p99_ms"]
+        if not audio_bridge_present():
+            for m in metrics:
+                self.res.fail(m, "ours", "no audio path yet (softphone/cli/audio_wiring.py not in the tree)")
+            return
+        secs = self.plan.busy_gui_s
+        user = USERS["ours-busy-gui"]
+        say(f"busy GUI: a {secs:.0f} s call, {BUSY_GUI_ROWS} calls in the history, scrolling + settings")
+        gui = DrivenGui(self.workdir, self.kam, user, self.env)
+        seeded = gui.seed(BUSY_GUI_ROWS)
+        self.res.info["busy_gui_seed_s"] = round(float(seeded["seconds"]), 2)
+        gui.start("busy", "--max-s", str(secs + 180))
+        uac = None
+        try:
+            ready = gui.wait("ready", 60)
+            if ready.get("audio_problem"):
+                raise RuntimeError(f"audio unavailable: {ready['audio_problem']}")
+            uac = self.sipp.uac(to=user, duration_ms=int((secs + 8) * 1000), timeout_s=secs + 60)
+            gui.wait("call_state", 15, state="connected")
+            tone = PulseServer.tone(1000, secs + 5, amplitude=0.4)
+            player = self._player("headset_mic_feed", tone)
+            try:
+                time.sleep(2.0)  # the echo is flowing and the GUI busy
+                rec = self.pulse.record("headset_out", secs)
+            finally:
+                procs.stop_process(player)
+            gaps = signals.tone_gaps(rec, RATE)
+            if gaps.analysed_s < secs * 0.5:
+                raise RuntimeError(f"the tone came back for only {gaps.analysed_s:.1f} s of {secs:.0f} s")
+            self.res.add("busy_gui_tone_gaps", "ours", gaps.count)
+            self.res.add("busy_gui_missing_ms", "ours", gaps.missing_ms)
+            result = gui.wait("result", 30)  # after the far end's BYE: the final media event
+            media, lateness = result.get("media") or {}, result.get("lateness") or {}
+            self.res.add("busy_gui_bridge_underruns", "ours", media.get("underruns", 0))
+            self.res.add("busy_gui_bridge_overruns", "ours", media.get("overruns", 0))
+            if lateness.get("ticks"):
+                self.res.add("busy_gui_loop_p99_ms", "ours", lateness["p99_ms"])
+            self.res.info.setdefault("busy_gui", []).append(
+                {k: result.get(k) for k in ("busy_s", "scroll_steps", "list_paints", "settings_opened",
+                                            "history_rows", "view_rows", "lateness", "media")})
+            say(f"busy GUI: {gaps.count} gaps, underruns {media.get('underruns')}, overruns "
+                f"{media.get('overruns')}, loop p99 {lateness.get('p99_ms', 0):.1f} ms, "
+                f"{result.get('scroll_steps')} scroll steps, {result.get('list_paints')} paints, settings opened "
+                f"{result.get('settings_opened')}x")
+        finally:
+            if uac is not None:
+                uac.stop()
+            gui.close()
+
+    def history_scale(self) -> None:
+        """Scaling: the history view and the history store with 100,000 calls in the database."""
+        user = USERS["ours-history"]
+        say(f"history scaling: {HISTORY_ROWS} calls")
+        gui = DrivenGui(self.workdir, self.kam, user, self.env)
+        seeded = gui.seed(HISTORY_ROWS, record_calls=30)
+        self.res.info["history_seed_s"] = round(float(seeded["seconds"]), 2)
+        self.res.add("history_record_call_ms", "ours", seeded["record_alone_ms"])
+        gui.start("history", "--scroll-s", str(self.plan.history_scroll_s), "--record-calls", "30")
+        try:
+            gui.wait("ready", 60)
+            result = gui.wait("result", self.plan.history_scroll_s + 60)
+            self.res.add("history_open_ms", "ours", result["open_ms"])
+            self.res.add("history_scroll_end_ms", "ours", result["scroll_end_ms"])
+            self.res.add("history_record_call_app_ms", "ours", result["record_in_app_ms"])
+            lateness = result.get("lateness") or {}
+            if lateness.get("ticks"):
+                self.res.add("history_loop_p99_ms", "ours", lateness["p99_ms"])
+            self.res.info["history"] = {k: result.get(k) for k in ("history_rows", "view_rows", "scroll_steps",
+                                                                   "list_paints", "lateness")}
+            say(f"history: open {statistics.median(result['open_ms']):.1f} ms, loop p99 "
+                f"{lateness.get('p99_ms', 0):.1f} ms, record one call "
+                f"{statistics.median(seeded['record_alone_ms']):.2f} ms alone, "
+                f"{statistics.median(result['record_in_app_ms']):.2f} ms in the app")
+        finally:
+            gui.close()
+
     def scaling(self, who: str) -> None:
         """CPU and RSS after 1, 100 (and 1,000) calls in one process."""
         say(f"scaling: {who}, calls {self.plan.scale}")
@@ -474,9 +560,24 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("glitch_missing_ms", "7. Audio missing, busy machine (ms)", "median", ""),
     ("bridge_underruns", "7. Bridge underruns (count)", "max", "ours==0"),
     ("bridge_overruns", "7. Bridge overruns (count)", "max", ""),
+    ("busy_gui_bridge_underruns", "7. Busy GUI: bridge underruns (count)", "max", "ours==0"),
+    ("busy_gui_bridge_overruns", "7. Busy GUI: bridge overruns (count)", "max", ""),
+    ("busy_gui_tone_gaps", "7. Busy GUI: gaps in a tone (count)", "median", ""),
+    ("busy_gui_missing_ms", "7. Busy GUI: audio missing (ms)", "median", ""),
+    ("busy_gui_loop_p99_ms", "7. Busy GUI: event-loop lateness p99 (ms)", "median", ""),
     ("pesq_loss0", "8. PESQ (MOS-LQO), 0 % loss", "median", "within0.1"),
     ("pesq_loss3", "8. PESQ (MOS-LQO), 3 % loss", "median", "within0.1"),
     ("pesq_loss10", "8. PESQ (MOS-LQO), 10 % loss", "median", "within0.1"),
+]
+# baresip has no GUI: its headless figure under a busy machine stands beside ours for reference
+PEER_REFERENCE = {"busy_gui_tone_gaps": "glitch_gaps", "busy_gui_missing_ms": "glitch_missing_ms"}
+HISTORY_LABEL = f"Scaling: history {HISTORY_ROWS // 1000}k"
+HISTORY_TABLE_ROWS: list[tuple[str, str, str, str]] = [  # ours only, after the call-scaling rows
+    ("history_open_ms", f"{HISTORY_LABEL}, open the view (ms)", "median", ""),
+    ("history_scroll_end_ms", f"{HISTORY_LABEL}, scroll to the end (ms)", "median", ""),
+    ("history_loop_p99_ms", f"{HISTORY_LABEL}, loop lateness p99 scrolling (ms)", "median", ""),
+    ("history_record_call_ms", f"{HISTORY_LABEL}, record a call, store (ms)", "median", ""),
+    ("history_record_call_app_ms", f"{HISTORY_LABEL}, record a call, in the app (ms)", "median", ""),
 ]
 
 
@@ -516,21 +617,23 @@ def fmt(v: float | None) -> str:
     return f"{v:.3f}" if a < 1 else f"{v:.2f}" if a < 10 else f"{v:.1f}" if a < 1000 else f"{v:.0f}"
 
 
+def table_row(res: Results, metric: str, label: str, how: str, target: str) -> dict[str, Any]:
+    got = res.samples.get(metric, {})
+    reasons = res.na.get(metric, {})
+    ours = summarise(got["ours"], how) if got.get("ours") else None
+    peer = summarise(got["baresip"], how) if got.get("baresip") else None
+    reference = PEER_REFERENCE.get(metric, metric[4:] if metric.startswith("gui_") else None)
+    if reference is not None:
+        peer = summarise(res.samples[reference]["baresip"], how) if res.samples.get(reference, {}).get(
+            "baresip") else None
+    ratio = ours / peer if ours is not None and peer not in (None, 0) else None
+    return {"metric": metric, "label": label, "stat": how, "ours": ours, "baresip": peer, "ratio": ratio,
+            "target": target, "verdict": verdict(target, ours, peer), "n": {k: len(v) for k, v in got.items()},
+            "na": {k: v for k, v in reasons.items() if not got.get(k)}}
+
+
 def table(res: Results, plan: Plan) -> tuple[str, list[dict[str, Any]]]:
-    rows: list[dict[str, Any]] = []
-    for metric, label, how, target in ROWS:
-        got = res.samples.get(metric, {})
-        reasons = res.na.get(metric, {})
-        ours = summarise(got["ours"], how) if got.get("ours") else None
-        peer = summarise(got["baresip"], how) if got.get("baresip") else None
-        if metric.startswith("gui_"):
-            peer = summarise(res.samples[metric[4:]]["baresip"], how) if res.samples.get(metric[4:], {}).get(
-                "baresip") else None
-        ratio = ours / peer if ours is not None and peer not in (None, 0) else None
-        rows.append({"metric": metric, "label": label, "stat": how, "ours": ours, "baresip": peer, "ratio": ratio,
-                     "target": target, "verdict": verdict(target, ours, peer),
-                     "n": {k: len(v) for k, v in got.items()},
-                     "na": {k: v for k, v in reasons.items() if not got.get(k)}})
+    rows = [table_row(res, *row) for row in ROWS]
     for calls in plan.scale:
         m = f"scale_rss_mb_after_{calls}"
         got = res.samples.get(m, {})
@@ -559,6 +662,7 @@ def table(res: Results, plan: Plan) -> tuple[str, list[dict[str, Any]]]:
                  "ours": c.get("ours"), "baresip": c.get("baresip"),
                  "ratio": c["ours"] / c["baresip"] if c.get("ours") and c.get("baresip") else None,
                  "target": "", "verdict": "", "n": {}, "na": {}})
+    rows.extend(table_row(res, *row) for row in HISTORY_TABLE_ROWS)
 
     width = max(len(r["label"]) for r in rows)
     lines = [f"| {'figure':<{width}} | {'ours':>8} | {'baresip':>8} | {'ours/baresip':>12} | {'target':<16} |",
@@ -590,7 +694,9 @@ def main(argv: list[str] | None = None) -> int:
     size.add_argument("--full", action="store_true", help="the issue's full durations (60 s windows, 100 set-up "
                       "calls, a 10-minute glitch call, 1,000 calls for scaling; over an hour)")
     parser.add_argument("--rounds", type=int, help="override the number of rounds")
-    parser.add_argument("--no-gui", action="store_true", help="skip the GUI idle figure")
+    parser.add_argument("--no-gui", action="store_true", help="skip the GUI figures (idle, busy-GUI call, history)")
+    parser.add_argument("--only", choices=["gui"], help="only the busy-GUI call and the history figures (no "
+                        "rounds, no call scaling; the busy-GUI rows then have no baresip reference)")
     parser.add_argument("--out", type=Path, help="JSON output path (default tests/bench/results/bench-<time>.json)")
     args = parser.parse_args(argv)
     name = "quick" if args.quick else "full" if args.full else "default"
@@ -609,7 +715,7 @@ def main(argv: list[str] | None = None) -> int:
             bench.start_stack()
             say(f"stack up: Kamailio udp {bench.kam.udp_port}, PulseAudio, Secret Service; "
                 f"ours has an audio bridge: {audio_bridge_present()}")
-            for r in range(plan.rounds):
+            for r in range(0 if args.only else plan.rounds):
                 order = ["ours", "baresip"] if r % 2 == 0 else ["baresip", "ours"]
                 for who in order:
                     if who == "baresip" and peer_problem:
@@ -619,7 +725,11 @@ def main(argv: list[str] | None = None) -> int:
                     if who == "ours" and bench.with_gui:
                         gui_metrics = ["gui_idle_cpu_s_per_min", "gui_idle_rss_steady_mb", "gui_start_to_registered_ms"]
                         guarded(res, gui_metrics, "ours", "GUI idle", functools.partial(bench.gui_idle, r))
-            for who in ("ours", "baresip"):
+            if bench.with_gui:
+                guarded(res, ["busy_gui_bridge_underruns", "busy_gui_bridge_overruns", "busy_gui_tone_gaps",
+                              "busy_gui_missing_ms", "busy_gui_loop_p99_ms"], "ours", "busy GUI", bench.busy_gui)
+                guarded(res, [m for m, *_ in HISTORY_TABLE_ROWS], "ours", "history scaling", bench.history_scale)
+            for who in ("ours", "baresip") if not args.only else ():
                 if who == "baresip" and peer_problem:
                     continue
                 guarded(res, [f"scale_rss_mb_after_{n}" for n in plan.scale], who, "scaling",

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import queue
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -152,6 +155,90 @@ class OursGui:
         if self.proc is not None:
             procs.stop_process(self.proc)
             self.proc = None
+
+
+class DrivenGui:
+    """The desktop app run by tests/bench/gui_driver.py in a child process (offscreen): its JSON lines read by a
+    thread, 'quit' sent on stdin."""
+
+    name = "ours-gui"
+
+    def __init__(self, workdir: Path, kam: KamailioServer, user: str, env: dict[str, str]) -> None:
+        self.ours = Ours(workdir, kam, user, env)
+        self.user = user
+        self.env = {**self.ours.env, "QT_QPA_PLATFORM": "offscreen", "PYTHONUNBUFFERED": "1"}
+        self.log_path = workdir / f"gui-driver-{user}.log"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.lines: queue.Queue[dict[str, Any]] = queue.Queue()
+        self.seen: list[dict[str, Any]] = []
+
+    def _argv(self, *args: str) -> list[str]:
+        return [sys.executable, "-m", "tests.bench.gui_driver", "--profile", str(self.ours.profile), *args]
+
+    def seed(self, rows: int, record_calls: int = 0, timeout: float = 120) -> dict[str, Any]:
+        """Fill the profile's history with `rows` calls (before the app starts: not part of any figure)."""
+        if not self.ours._configured:
+            self.ours.configure()
+        proc = procs.start_process(self._argv("seed", "--rows", str(rows), "--record-calls", str(record_calls)),
+                                   env=self.env, log_path=self.log_path, cwd=REPO, stdout=subprocess.PIPE)
+        try:
+            out, _ = proc.communicate(timeout=timeout)
+        finally:
+            procs.stop_process(proc)
+        for line in reversed(out.decode(errors="replace").splitlines()):
+            if line.startswith("{"):
+                found: dict[str, Any] = json.loads(line)
+                return found
+        raise RuntimeError(f"seeding the history failed: {procs.tail(self.log_path, 6)[-300:]}")
+
+    def start(self, *args: str) -> None:
+        if not self.ours._configured:
+            self.ours.configure()
+        self.proc = procs.start_process(self._argv(*args), env=self.env, log_path=self.log_path, cwd=REPO,
+                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+        stdout = self.proc.stdout
+        assert stdout is not None
+
+        def read() -> None:
+            for raw in stdout:
+                line = raw.decode(errors="replace").strip()
+                if line.startswith("{"):
+                    try:
+                        self.lines.put(json.loads(line))
+                    except ValueError:
+                        pass
+
+        threading.Thread(target=read, name="gui-driver", daemon=True).start()
+
+    def wait(self, event: str, timeout: float, **match: Any) -> dict[str, Any]:
+        deadline = time.monotonic() + timeout
+        while True:
+            for line in self.seen:
+                if line.get("event") == event and all(line.get(k) == v for k, v in match.items()):
+                    self.seen.remove(line)
+                    return line
+            left = deadline - time.monotonic()
+            if left <= 0 or (self.proc is not None and self.proc.poll() is not None and self.lines.empty()):
+                errors = [str(s.get("message")) for s in self.seen if s.get("event") == "error"]
+                why = errors[-1] if errors else procs.tail(self.log_path, 6)[-300:]
+                raise RuntimeError(f"GUI driver: no {event} {match or ''} within {timeout:.0f} s: {why}")
+            try:
+                self.seen.append(self.lines.get(timeout=min(left, 0.2)))
+            except queue.Empty:
+                pass
+
+    def close(self, timeout: float = 20) -> None:
+        if self.proc is None:
+            return
+        try:
+            if self.proc.stdin is not None and self.proc.poll() is None:
+                self.proc.stdin.write(b"quit\n")
+                self.proc.stdin.flush()
+            self.proc.wait(timeout)
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+        procs.stop_process(self.proc)
+        self.proc = None
 
 
 class Baresip:

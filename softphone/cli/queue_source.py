@@ -5,6 +5,9 @@ Only chat-server accounts have a source: a manual account knows its queues from 
 load to show. The sign-in token is read from the keyring at the first fetch (on an executor thread) and kept
 in memory only. The client never waits for a rate limit itself (``max_rate_wait=0``): it reports the wait,
 and the refresher's planner decides when to ask again.
+
+The chat server's realtime stream (DDP, provisioning.realtime) runs beside it with the same sign-in token:
+its queue events update the caller count at once and ask for a read; while it is up, polling slows down.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from softphone.core.session import Session
 from softphone.provisioning import ChatServerClient, ChatSession, ProvisioningError
 from softphone.provisioning import errors as perr
 from softphone.provisioning.client import MEMBERSHIP_ROUTE
+from softphone.provisioning.realtime import ChatServerRealtime
 from softphone.secrets import SecretStoreError, chat_key
 
 log = logging.getLogger("softphone.queue_source")
@@ -60,6 +64,10 @@ class ChatServerQueueSource:
                                      "Run `softphone login`.", permanent=True, code="queue-load-signed-out")
             self._session = ChatSession(self.server, self.user_id, token, self.username, self.token_kind)
         return self._session
+
+    async def token(self) -> str:
+        """The sign-in token (from the keyring at first use) for the realtime stream; raises QueueLoadError."""
+        return (await self._chat_session()).token
 
     def _http(self) -> ChatServerClient:
         if self._client is None:
@@ -105,12 +113,24 @@ def queue_source_for(settings: Settings, account: AccountSpec | None) -> ChatSer
         allow_http=bool(settings.get("allow_http")), ca_file=str(settings.get("ca_file") or ""))
 
 
+def live_feed_for(source: ChatServerQueueSource) -> ChatServerRealtime | None:
+    """The realtime stream of the source's server and user; None when its address cannot be used (the
+    REST source reports that problem itself)."""
+    try:
+        return ChatServerRealtime(source.server, source.user_id, source.token, ca_file=source.ca_file,
+                                  allow_http=source.allow_http)
+    except ProvisioningError as exc:
+        log.warning("live queue events are off: %s", exc)
+        return None
+
+
 def start_queue_refresh(session: Session, settings: Settings, account: AccountSpec | None) -> QueueRefresher | None:
     """Start refreshing queue load for this account (call on the running loop); None when there is no source."""
     source = queue_source_for(settings, account)
     if source is None:
         return None
-    refresher = QueueRefresher(source, session.queues, session.emit, clock=session.clock)
+    refresher = QueueRefresher(source, session.queues, session.emit, clock=session.clock,
+                               feed=live_feed_for(source))
     session.subscribe(refresher.on_event)
     refresher.start()
     return refresher

@@ -5,10 +5,13 @@ controller publishes ``queue`` events. When to ask is ``RefreshPlanner``'s decis
 every queue action (the controller calls ``planner.request()``), otherwise every ``interval`` seconds, never
 more often than the route's budget allows and never before a 429's wait is over.
 
-Polling, not the realtime stream: the chat server's live queue events come only over DDP (a Meteor websocket
-protocol, contract section 3 "Realtime") and carry deltas (caller joined, abandoned, member added) without the
-figures the queue list shows (members logged in/available, hold times), so a REST read is needed anyway.
-The budget keeps that read well inside the server's limit (default 10 calls/60 s per route and address).
+Polling plus the realtime stream: the chat server's live queue events come only over DDP (contract section 3
+"Realtime"; an optional ``LiveQueueFeed``) and carry only the caller count of one queue, not the other figures
+the queue list shows (members logged in/available, hold times). So an event updates that count at once and asks
+for a full REST read, which the planner schedules within the budget like any other request. While the stream
+is up, the periodic poll slows to ``live_interval`` (a safety net for missed events); when it is down, polling
+goes back to ``interval``. The budget keeps the reads well inside the server's limit (default 10 calls/60 s
+per route and address).
 """
 
 from __future__ import annotations
@@ -17,15 +20,19 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 
 from softphone.core.events import ErrorEvent, Event, RegistrationChanged, Stopped
+from softphone.core.models import QueueInfo
 from softphone.core.ports import QueueLoadError, QueueLoadSource
+from softphone.core.queue_live import LiveItem, LiveQueueEvent, LiveQueueFeed
 from softphone.core.queues import QueueController, RefreshPlanner
 
 log = logging.getLogger("softphone.queue_refresh")
 
 Sleep = Callable[[float], Awaitable[None]]
 MAX_BACKOFF = 300.0  # seconds between attempts while the server keeps failing
+LIVE_INTERVAL = 90.0  # seconds between polls while the realtime stream is up (a safety net for missed events)
 
 
 class NotifyingPlanner(RefreshPlanner):
@@ -47,19 +54,34 @@ class QueueRefresher:
 
     Installs its planner on the controller, so the controller's queue actions ask for a refresh. ``sink``
     gets an ``error`` event when the load cannot be had (once per run of failures, not per attempt).
+    ``feed`` (optional) is the chat server's realtime stream; the refresher is its listener.
     """
 
     def __init__(self, source: QueueLoadSource, controller: QueueController, sink: Callable[[Event], None], *,
                  clock: Callable[[], float], sleep: Sleep = asyncio.sleep, limit: int = 10, window: float = 60.0,
-                 reserve: int = 2, interval: float = 30.0, max_backoff: float = MAX_BACKOFF) -> None:
+                 reserve: int = 2, interval: float = 30.0, max_backoff: float = MAX_BACKOFF,
+                 feed: LiveQueueFeed | None = None, live_interval: float = LIVE_INTERVAL) -> None:
         self.source = source
+        self.feed = feed
+        self.interval = interval
+        self.live_interval = max(interval, live_interval)
+        self.live = False  # the realtime stream is up
+        self.live_events = 0  # queue events taken from the stream (for tests and diagnostics)
+        self._live_failed = False  # a refusal was reported and the stream has not been up since
+        self._live_was_up = False
+        self._last_load: dict[str, QueueInfo] = {}  # the server's last answer, with live counts applied
+        self._live_seq = 0  # counts live count updates; a fetch sent before one must not undo it
+        self._live_marks: dict[str, int] = {}  # queue -> _live_seq of its latest live count
+        self._live_tasks: set[asyncio.Future[None]] = set()
+        self._closing: asyncio.Future[None] | None = None
         self.controller = controller
         self._sink = sink
         self._clock = clock
         self._sleep = sleep
         self._max_backoff = max_backoff
         self._wake = asyncio.Event()
-        self.planner = NotifyingPlanner(on_request=self._wake.set, limit=limit, window=window, reserve=reserve,
+        self._requested = False  # the wake came from a refresh request (it skips a failure back-off)
+        self.planner = NotifyingPlanner(on_request=self._on_request, limit=limit, window=window, reserve=reserve,
                                         interval=interval)
         controller.planner = self.planner
         self._task: asyncio.Task[None] | None = None
@@ -76,6 +98,8 @@ class QueueRefresher:
         if self._task is None and not self.stopped:
             self._task = asyncio.ensure_future(self._run())
             self._task.set_name("queue-refresh")
+            if self.feed is not None:
+                self.feed.start(self)
 
     async def stop(self) -> None:
         """Stop asking and release the source. Safe to call more than once."""
@@ -85,6 +109,13 @@ class QueueRefresher:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
             self._task = None
+        for task in list(self._live_tasks):
+            task.cancel()
+        if self.feed is not None:
+            try:
+                await self.feed.aclose()  # idempotent: also after the Stopped event closed it
+            except Exception:
+                log.warning("closing the realtime stream failed", exc_info=True)
         try:
             await self.source.aclose()
         except Exception:  # closing a broken connection must not spoil shutdown
@@ -99,6 +130,8 @@ class QueueRefresher:
         if isinstance(event, Stopped):
             self.stopped = True
             self._cancel()
+            if self.feed is not None and self._closing is None:  # the stream ends with the session too
+                self._closing = asyncio.ensure_future(self.feed.aclose())
         elif isinstance(event, RegistrationChanged):
             up = event.state == "registered"
             if up and self._registered_once and not self._registered:
@@ -120,6 +153,7 @@ class QueueRefresher:
     async def _wait(self, seconds: float) -> None:
         """Sleep until ``seconds`` have passed or a refresh is requested (an action skips a back-off)."""
         self._wake.clear()
+        self._requested = False
         sleeper = asyncio.ensure_future(self._sleep(seconds))
         waker = asyncio.ensure_future(self._wake.wait())
         try:
@@ -127,13 +161,19 @@ class QueueRefresher:
         finally:
             sleeper.cancel()
             waker.cancel()
-        if self._wake.is_set():
+        if self._wake.is_set() and self._requested:
             self._retry_at = float("-inf")
+        self._requested = False
+
+    def _on_request(self) -> None:
+        self._requested = True
+        self._wake.set()
 
     async def refresh_once(self) -> None:
         """One fetch, counted against the budget before it is sent."""
         self.planner.record(self._clock())
         self.fetches += 1
+        sent_seq = self._live_seq
         try:
             infos = await self.source.fetch()
         except QueueLoadError as exc:
@@ -147,6 +187,8 @@ class QueueRefresher:
         self._observe()
         self._failures = 0
         self._retry_at = float("-inf")
+        infos = [self._newer_live_count(i, sent_seq) for i in infos]
+        self._last_load = {i.name: i for i in infos if i.name}
         try:
             await self.controller.load(infos)
         except Exception:
@@ -173,3 +215,53 @@ class QueueRefresher:
         backoff = min(self._max_backoff, self.planner.interval * 2 ** (self._failures - 1))
         log.info("queue load failed (%s); next try in %.0f s", exc.message, backoff)
         self._retry_at = now + backoff
+
+    # ---- the realtime stream (LiveQueueListener) ----
+
+    def stream_up(self) -> None:
+        self.live = True
+        self._live_failed = False
+        self.planner.interval = self.live_interval
+        if self._live_was_up:
+            self.planner.request()  # events may have been missed while the stream was down
+        self._live_was_up = True
+        self._wake.set()  # re-plan with the slower interval
+
+    def stream_down(self) -> None:
+        self.live = False
+        self.planner.interval = self.interval
+        self._wake.set()  # re-plan: the next poll may be due sooner now
+
+    def stream_failed(self, code: str, message: str) -> None:
+        if not self._live_failed:
+            self._live_failed = True
+            self._sink(ErrorEvent(code=code, message=message, cmd="queue"))
+
+    def stream_item(self, item: LiveItem) -> None:
+        if self.stopped or not isinstance(item, LiveQueueEvent):
+            return  # a caller's hang-up reaches the phone as a SIP BYE as well: nothing to do here
+        self.live_events += 1
+        old = self._last_load.get(item.queue)
+        if item.callers is not None and old is not None and old.callers != item.callers:
+            # Only queues the server listed for us: their membership is the server's word, as in a full load.
+            info = replace(old, callers=item.callers)
+            self._last_load[item.queue] = info
+            self._live_seq += 1
+            self._live_marks[item.queue] = self._live_seq
+            task = asyncio.ensure_future(self._apply_live(info))
+            self._live_tasks.add(task)
+            task.add_done_callback(self._live_tasks.discard)
+        if item.kind != "agent-called":
+            self.planner.request()  # the other figures (hold times, members) come with the next read
+
+    def _newer_live_count(self, info: QueueInfo, sent_seq: int) -> QueueInfo:
+        """A read that was on its way while a live event came keeps the event's (newer) caller count."""
+        if self._live_marks.get(info.name, 0) > sent_seq and info.name in self._last_load:
+            return replace(info, callers=self._last_load[info.name].callers)
+        return info
+
+    async def _apply_live(self, info: QueueInfo) -> None:
+        try:
+            await self.controller.load([info], complete=False)
+        except Exception:
+            log.exception("applying a live queue event failed")

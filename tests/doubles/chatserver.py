@@ -13,6 +13,13 @@ Faults (``inject(path, fault, times=None)``; ``path`` is the route without ``/ap
 ``"huge"`` (a 5 MB JSON body), ``"wrong-content-type"`` (text/plain body), ``"delay:SECONDS"`` (then the
 normal answer), ``"redirect"`` (302 to another host), ``"disable"`` (404 as if the route did not exist),
 ``"close"`` (drop the connection without an answer).
+
+Realtime (DDP over a websocket at ``/websocket``, same port and scheme): ``connect``, method ``login`` with
+``{"resume": token}``, ``sub``/``unsub`` on ``stream-notify-user`` (own ``<uid>/...`` events only), ``ping``.
+Test API: ``push_voip_event(user, event, data)``, ``push_hangup``, ``push_raw`` (any bytes as one text
+frame), ``ddp_ping``, ``drop_websockets()`` (abrupt close), ``freeze_websockets()`` (read but never answer),
+``reject_resume = True`` (every DDP login fails with 403), ``ddp_subs`` / ``ddp_logins`` / ``ddp_received``
+(what clients did), ``wait_ddp(predicate, timeout)``.
 """
 
 from __future__ import annotations
@@ -22,7 +29,9 @@ import hashlib
 import hmac
 import json
 import secrets
+import select
 import shutil
+import socket
 import ssl
 import struct
 import subprocess
@@ -30,6 +39,8 @@ import tempfile
 import threading
 import time
 import uuid
+from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -121,6 +132,14 @@ class ChatServerDouble:
         self._thread: threading.Thread | None = None
         self._tmp: Path | None = None
         self.port = 0
+        # realtime (DDP) state, guarded by _lock; _changed wakes wait_ddp
+        self._changed = threading.Condition(self._lock)
+        self._ddp: list[_DdpConnection] = []
+        self.reject_resume = False
+        self.ddp_connections = 0  # websocket upgrades accepted
+        self.ddp_logins: list[tuple[str, bool]] = []  # (user id or "", accepted)
+        self.ddp_subs: list[tuple[str, str, Any, bool]] = []  # (user id, sub name, params, accepted)
+        self.ddp_received: list[dict[str, Any]] = []  # every client message that parsed as a JSON object
 
     # -- lifecycle --------------------------------------------------------------------------------------------
     def start(self) -> ChatServerDouble:
@@ -146,6 +165,7 @@ class ChatServerDouble:
 
     def stop(self) -> None:
         self._stopping.set()
+        self.drop_websockets()
         if self._server is not None:
             self._server.shutdown()
             self._server.server_close()
@@ -218,6 +238,122 @@ class ChatServerDouble:
 
     def requests_to(self, route: str) -> list[tuple[str, str, dict[str, str]]]:
         return [r for r in self.requests if urlsplit(r[1]).path == API + route]
+
+    # -- realtime (DDP) test API ------------------------------------------------------------------------------
+    def _connections_of(self, username: str) -> list[_DdpConnection]:
+        uid = self.users[username].user_id
+        return [c for c in self._ddp if c.user_id == uid]
+
+    def push_voip_event(self, username: str, event: str, data: dict[str, Any]) -> int:
+        """``<uid>/voip.events`` to every connection of the user subscribed to it; returns how many got it."""
+        return self._push_stream(username, "voip.events", [{"event": event, "data": data}])
+
+    def push_hangup(self, username: str, room_id: str) -> int:
+        return self._push_stream(username, "call.hangup", [{"roomId": room_id}])
+
+    def _push_stream(self, username: str, suffix: str, args: list[Any]) -> int:
+        with self._lock:
+            uid = self.users[username].user_id
+            name = f"{uid}/{suffix}"
+            sent = 0
+            for conn in self._connections_of(username):
+                if name in conn.subs.values():
+                    conn.send({"msg": "changed", "collection": "stream-notify-user", "id": "id",
+                               "fields": {"eventName": name, "args": args}})
+                    sent += 1
+            return sent
+
+    def push_raw(self, username: str, payload: bytes | str) -> int:
+        """Any payload as one text frame to the user's signed-in connections (hostile-input tests)."""
+        with self._lock:
+            conns = self._connections_of(username)
+            for conn in conns:
+                conn.send_raw(payload.encode() if isinstance(payload, str) else payload)
+            return len(conns)
+
+    def ddp_ping(self, username: str) -> int:
+        """A server heartbeat ``{"msg":"ping","id":...}`` (the client must answer with a pong)."""
+        with self._lock:
+            conns = self._connections_of(username)
+            for n, conn in enumerate(conns):
+                conn.send({"msg": "ping", "id": f"srv-{n}"})
+            return len(conns)
+
+    def drop_websockets(self) -> int:
+        """Close every websocket abruptly (no close frame), as a crashing server or a lost network would."""
+        with self._lock:
+            conns = list(self._ddp)
+            for conn in conns:
+                conn.drop()
+            return len(conns)
+
+    def freeze_websockets(self, frozen: bool = True) -> None:
+        """Frozen connections read and discard everything: no pong, no answer (a dead peer)."""
+        with self._lock:
+            for conn in self._ddp:
+                conn.frozen = frozen
+
+    def open_websockets(self) -> int:
+        with self._lock:
+            return len(self._ddp)
+
+    def wait_ddp(self, predicate: Callable[[ChatServerDouble], bool], timeout: float) -> bool:
+        """Wait (with the double's lock held while checking) until ``predicate(self)`` is true."""
+        with self._changed:
+            return self._changed.wait_for(lambda: predicate(self), timeout)
+
+    def _ddp_message(self, conn: _DdpConnection, msg: dict[str, Any]) -> None:
+        """One client message (called on the connection's thread with the lock held)."""
+        self.ddp_received.append(msg)
+        kind = msg.get("msg")
+        if kind == "connect":
+            if msg.get("version") != "1":
+                conn.send({"msg": "failed", "version": "1"})
+            else:
+                conn.send({"msg": "connected", "session": secrets.token_hex(8)})
+        elif kind == "ping":
+            conn.send({"msg": "pong", **({"id": msg["id"]} if "id" in msg else {})})
+        elif kind == "method":
+            mid = msg.get("id")
+            params = msg.get("params")
+            if msg.get("method") != "login":
+                conn.send({"msg": "result", "id": mid, "error": {"isClientSafe": True, "error": 404,
+                           "reason": f"Method '{msg.get('method')}' not found", "errorType": "Meteor.Error"}})
+                return
+            token = params[0].get("resume") if isinstance(params, list) and params and isinstance(
+                params[0], dict) else None
+            uid = (self.tokens.get(str(token)) or self.pats.get(str(token))) if token else None
+            if uid is None or self.reject_resume:
+                self.ddp_logins.append(("", False))
+                conn.send({"msg": "result", "id": mid, "error": {
+                    "isClientSafe": True, "error": 403, "reason": "You've been logged out by the server. Please "
+                    "log in again.", "message": "You've been logged out by the server. Please log in again. [403]",
+                    "errorType": "Meteor.Error"}})
+                return
+            conn.user_id = uid
+            self.ddp_logins.append((uid, True))
+            conn.send({"msg": "result", "id": mid, "result": {"id": uid, "token": token, "type": "resume",
+                                                               "tokenExpires": {"$date": int(time.time() * 1000)
+                                                                                + 86_400_000}}})
+            conn.send({"msg": "updated", "methods": [mid]})
+        elif kind == "sub":
+            sid, name, params = msg.get("id"), msg.get("name"), msg.get("params")
+            event = params[0] if isinstance(params, list) and params and isinstance(params[0], str) else ""
+            ok = (name == "stream-notify-user" and conn.user_id is not None
+                  and event.startswith(f"{conn.user_id}/") and isinstance(sid, str))
+            self.ddp_subs.append((conn.user_id or "", str(name), params, ok))
+            if ok:
+                assert isinstance(sid, str)
+                conn.subs[sid] = event
+                conn.send({"msg": "ready", "subs": [sid]})
+            else:
+                conn.send({"msg": "nosub", "id": sid, "error": {"isClientSafe": True, "error": "not-allowed",
+                           "reason": "Not allowed", "message": "Not allowed [not-allowed]",
+                           "errorType": "Meteor.Error"}})
+        elif kind == "unsub":
+            sid = msg.get("id")
+            if isinstance(sid, str) and conn.subs.pop(sid, None) is not None:
+                conn.send({"msg": "nosub", "id": sid})
 
     # -- request handling (called on handler threads) ---------------------------------------------------------
     def _user_by_id(self, user_id: str) -> User | None:
@@ -476,7 +612,41 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
+        if urlsplit(self.path).path == "/websocket" and self.headers.get("Upgrade", "").lower() == "websocket":
+            self._websocket()
+            return
         self._serve("GET")
+
+    def _websocket(self) -> None:
+        """RFC 6455 upgrade, then DDP on this thread until either side closes (see _DdpConnection)."""
+        srv = self.srv
+        with srv._lock:
+            srv.requests.append(("GET", self.path, dict(self.headers.items())))
+        key = self.headers.get("Sec-WebSocket-Key", "")
+        if not key or self.headers.get("Sec-WebSocket-Version") != "13":
+            self._send(400, {"success": False, "error": "Bad websocket upgrade"})
+            return
+        accept = base64.b64encode(hashlib.sha1((key + _WS_GUID).encode()).digest()).decode()
+        self.send_response(101, "Switching Protocols")
+        self.send_header("Upgrade", "websocket")
+        self.send_header("Connection", "Upgrade")
+        self.send_header("Sec-WebSocket-Accept", accept)
+        self.end_headers()
+        self.wfile.flush()
+        self.close_connection = True
+        conn = _DdpConnection(srv, self.connection)
+        with srv._changed:
+            srv._ddp.append(conn)
+            srv.ddp_connections += 1
+            srv._changed.notify_all()
+        try:
+            conn.send({"server_id": "0"})  # SockJS's greeting, as Meteor sends it
+            conn.serve()
+        finally:
+            with srv._changed:
+                if conn in srv._ddp:
+                    srv._ddp.remove(conn)
+                srv._changed.notify_all()
 
     def do_POST(self) -> None:
         self._serve("POST")
@@ -564,6 +734,158 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except (BrokenPipeError, ConnectionResetError, ssl.SSLError):
             pass  # the client gave up (time-out tests)
+
+
+_WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
+MAX_CLIENT_FRAME = 1 << 20
+
+
+def _ws_frame(opcode: int, payload: bytes) -> bytes:
+    """One unmasked, final server frame."""
+    n = len(payload)
+    if n < 126:
+        head = struct.pack(">BB", 0x80 | opcode, n)
+    elif n < 1 << 16:
+        head = struct.pack(">BBH", 0x80 | opcode, 126, n)
+    else:
+        head = struct.pack(">BBQ", 0x80 | opcode, 127, n)
+    return head + payload
+
+
+class _DdpConnection:
+    """One websocket client. Only its own thread touches the socket (an SSL socket is not safe to read and
+    write from two threads): other threads queue frames in ``outbox`` and wake it through a socket pair."""
+
+    def __init__(self, srv: ChatServerDouble, sock: socket.socket) -> None:
+        self.srv = srv
+        self.sock = sock
+        self.user_id: str | None = None
+        self.subs: dict[str, str] = {}  # sub id -> event name
+        self.frozen = False
+        self._dropped = False
+        self._outbox: deque[bytes] = deque()
+        self._wake_r, self._wake_w = socket.socketpair()
+        self._buf = b""
+        self._fragments: list[bytes] = []
+
+    # any thread
+    def send(self, message: dict[str, Any]) -> None:
+        self.send_raw(json.dumps(message).encode())
+
+    def send_raw(self, payload: bytes) -> None:
+        self._outbox.append(_ws_frame(0x1, payload))
+        self._wake()
+
+    def drop(self) -> None:
+        self._dropped = True
+        self._wake()
+
+    def _wake(self) -> None:
+        try:
+            self._wake_w.send(b"x")
+        except OSError:
+            pass  # already closed
+
+    # the connection's thread
+    def serve(self) -> None:
+        try:
+            self.sock.setblocking(False)
+            while not self._dropped and not self.srv._stopping.is_set():
+                pending = isinstance(self.sock, ssl.SSLSocket) and self.sock.pending() > 0
+                readable = [self.sock] if pending else select.select([self.sock, self._wake_r], [], [], 0.5)[0]
+                if self._wake_r in readable:
+                    self._wake_r.recv(4096)
+                self._flush()
+                if self._dropped:
+                    break
+                if self.sock in readable and not self._receive():
+                    break
+        except (OSError, ValueError):
+            pass  # the client went away
+        finally:
+            self._close()
+
+    def _flush(self) -> None:
+        while self._outbox and not self._dropped:
+            frame = self._outbox.popleft()
+            self.sock.setblocking(True)
+            try:
+                self.sock.sendall(frame)
+            finally:
+                self.sock.setblocking(False)
+
+    def _receive(self) -> bool:
+        """Read what is there and handle complete frames; False when the client closed."""
+        try:
+            data = self.sock.recv(65536)
+        except (ssl.SSLWantReadError, BlockingIOError):
+            return True
+        if not data:
+            return False
+        self._buf += data
+        while True:
+            frame = self._next_frame()
+            if frame is None:
+                return True
+            opcode, fin, payload = frame
+            if opcode == 0x8:  # close: answer and end
+                self._outbox.append(_ws_frame(0x8, payload[:2]))
+                self._flush()
+                return False
+            if self.frozen:
+                continue
+            if opcode == 0x9:
+                self._outbox.append(_ws_frame(0xA, payload))
+            elif opcode in (0x0, 0x1):
+                self._fragments.append(payload)
+                if fin:
+                    text, self._fragments = b"".join(self._fragments), []
+                    self._message(text)
+            self._flush()
+
+    def _next_frame(self) -> tuple[int, bool, bytes] | None:
+        buf = self._buf
+        if len(buf) < 2:
+            return None
+        fin, opcode = bool(buf[0] & 0x80), buf[0] & 0x0F
+        masked, n, pos = bool(buf[1] & 0x80), buf[1] & 0x7F, 2
+        if n == 126:
+            if len(buf) < 4:
+                return None
+            n, pos = struct.unpack(">H", buf[2:4])[0], 4
+        elif n == 127:
+            if len(buf) < 10:
+                return None
+            n, pos = struct.unpack(">Q", buf[2:10])[0], 10
+        if n > MAX_CLIENT_FRAME:
+            raise ValueError("client frame too large")
+        mask = buf[pos:pos + 4] if masked else b""
+        pos += 4 if masked else 0
+        if len(buf) < pos + n:
+            return None
+        payload = buf[pos:pos + n]
+        if masked:
+            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
+        self._buf = buf[pos + n:]
+        return opcode, fin, payload
+
+    def _message(self, text: bytes) -> None:
+        try:
+            msg = json.loads(text)
+        except ValueError:
+            return
+        if isinstance(msg, dict):
+            with self.srv._changed:
+                self.srv._ddp_message(self, msg)
+                self.srv._changed.notify_all()
+
+    def _close(self) -> None:
+        try:
+            socket.socket.shutdown(self.sock, socket.SHUT_RDWR)  # no TLS close_notify: an abrupt drop
+        except OSError:
+            pass
+        for s in (self._wake_r, self._wake_w):
+            s.close()
 
 
 def _make_certs(folder: Path, host: str) -> tuple[Path, Path, Path]:

@@ -20,6 +20,7 @@ OWNED = {
     "aiortc": {"video"},
     "pylibsrtp": {"video"},
     "httpx": {"provisioning"},
+    "websockets": {"provisioning"},
 }
 ROOTS = {"app", "cli", "__main__"}
 

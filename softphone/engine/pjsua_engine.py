@@ -1106,6 +1106,9 @@ class PjsuaEngine:
         rec = self._record(call_id)
         prm = pj.CallOpParam()
         prm.statusCode = 200
+        video = getattr(self, "_video", None)
+        if video is not None:  # the 200's video line follows the agent's choice (engine/video_hooks.py)
+            video.prepare_answer(call_id, prm)
         rec.call.answer(prm)
         rec.answered = True
 

@@ -1,6 +1,10 @@
 """Engine-side glue for video carried beside pjsua2 (DESIGN.md 9). Runs on the engine thread only.
 
-- Incoming video offers: pjsua answers ``m=video 0``; ``on_sdp_created`` swaps in our VP8 line (core.sdp).
+- Incoming video offers: pjsua answers ``m=video 0``; we swap in our VP8 line (core.sdp). pjsua builds that answer
+  when the INVITE arrives, before the agent chose; so the initial answer is only kept then, and settled when the
+  agent answers (``prepare_answer``): with video our line goes into the 200 OK (passed with the answer), without
+  video pjsua's own answer (video rejected, port 0) goes out and no video port is ever opened: no re-INVITE.
+  An INVITE that requires 100rel gets its answer in a reliable 18x before the agent chose: patched at once.
 - Outgoing video calls: a delayed offer (INVITE without SDP), so the far end offers video in its 200 OK and we
   answer as above. Appending video to pjsua's own offer aborts the process.
 - Re-offers (hold, unhold, video on/off): pjsua copies a port-0 video line into each; we patch it every time and
@@ -27,6 +31,7 @@ import pjsua2 as pj
 
 from softphone.core import sdp as sdpmod
 from softphone.core.events import ErrorEvent, VideoChanged
+from softphone.engine.siptext import parse_headers
 
 log = logging.getLogger("softphone.engine.video")
 
@@ -66,6 +71,10 @@ class _CallVideo:
     rx_offer: bool = False  # the far end's (re-)offer is being answered
     awaiting_answer: bool = False
     raw_offer: str = ""  # the initial INVITE's SDP from the raw message (for offers over pjsua's buffer)
+    incoming: bool = False  # the far end called us: the initial answer waits for the agent's answer
+    answered: bool = False  # the agent answered (200) this incoming call
+    early_answer: bool = False  # the INVITE requires 100rel: pjsua's answer goes out in a reliable 18x
+    pending: tuple[str, str] | None = field(default=None, repr=False)  # (pjsua's answer, the offer) until answered
     held: bool = False
     notice: str = ""
     last_on: bool | None = None
@@ -124,6 +133,30 @@ class VideoHooks:
     def on_incoming(self, call_id: str, raw_message: str) -> None:
         st = self._state(call_id)
         st.raw_offer = sdpmod.sdp_from_sip_message(raw_message) if raw_message else ""
+        st.incoming = True
+        st.early_answer = _requires_100rel(raw_message)
+
+    def prepare_answer(self, call_id: str, prm: Any) -> None:
+        """The agent answers (200): the answer's video line is settled now. With video our line goes in (passed
+        with the answer); without, pjsua's own answer goes out as it is (video rejected, port 0), no port opened."""
+        st = self._calls.get(call_id)
+        if st is None:
+            return
+        st.answered = True
+        pending, st.pending = st.pending, None
+        if pending is None:
+            return  # no offer seen yet (pjsua then builds the answer later and on_sdp_created patches it)
+        st.raw_offer = ""
+        if not st.wanted:
+            return
+        local, remote = pending
+        try:
+            self._answer_with_video(call_id, st, local, remote, prm)
+        except Exception:  # a bug here must never reach pjsua: its answer then stays audio-only
+            log.exception("video answer failed; call %s stays audio-only", call_id)
+            if st.port and not st.active:
+                self.backend.close(call_id)
+                st.port = 0
 
     def prepare_outgoing(self, call_id: str, prm: Any, silent: bool) -> None:
         if silent or not self._armed:
@@ -161,10 +194,19 @@ class VideoHooks:
                 # an answer to an offer pjsua could not show us (over 1 KB, e.g. a re-INVITE): stay safe, no video
                 self._set_inactive(call_id, st, "the far end's SDP is over 1 KB: the call continues audio-only")
             return
+        if st.incoming and not st.answered and not rx_offer and not st.early_answer:
+            # the initial offer, before the agent chose: settled in prepare_answer (nothing opened until then)
+            st.pending = (local, remote)
+            st.raw_offer = remote  # what a "does the offer have video" probe reads until the answer
+            return
         if not st.wanted:
             if st.active:
                 self._set_inactive(call_id, st, "")
             return
+        self._answer_with_video(call_id, st, local, remote, prm)
+
+    def _answer_with_video(self, call_id: str, st: _CallVideo, local: str, remote: str, prm: Any) -> None:
+        """Our VP8 line into pjsua's answer ``local`` to ``remote``, in ``prm.sdp``; or audio only, with the reason."""
         if st.port == 0:
             st.port = self.backend.open(call_id)
         ours = sdpmod.LocalVideo(self._address(local), st.port, st.payload_type)
@@ -363,6 +405,16 @@ class VideoHooks:
             self._emit_stats(call_id, True, self.backend.stats(call_id))
         if live:
             self._ensure_timer()
+
+
+def _requires_100rel(raw_message: str) -> bool:
+    """The INVITE requires reliable provisional responses: pjsua then answers in a reliable 18x, at once."""
+    if not raw_message:
+        return False
+    for name, value in parse_headers(raw_message):
+        if name == "require" and "100rel" in (v.strip().lower() for v in value.split(",")):
+            return True
+    return False
 
 
 def _has_vp8(sdp_text: str) -> bool:

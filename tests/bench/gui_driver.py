@@ -211,8 +211,10 @@ async def run_app(mode: str, args: argparse.Namespace, app: Any, collector: Any)
         console.tabs.setCurrentWidget(view)
         busy["t0"] = time.monotonic()
         probe.start()
-        scroller.timer.start()
-        toggler.timer.start()
+        if "scroll" in args.work:
+            scroller.timer.start()
+        if "settings" in args.work:
+            toggler.timer.start()
 
     def stop_busy() -> None:
         if "t0" not in busy or "lateness" in busy:
@@ -313,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     seed.add_argument("--record-calls", type=int, default=0, help="then time recording this many calls")
     busy = sub.add_parser("busy")
     busy.add_argument("--max-s", type=float, default=900)
+    busy.add_argument("--work", default="scroll,settings", help="what keeps the GUI busy: scroll, settings, "
+                      "both (the default) or none (a baseline)")
     hist = sub.add_parser("history")
     hist.add_argument("--scroll-s", type=float, default=10)
     hist.add_argument("--record-calls", type=int, default=30)

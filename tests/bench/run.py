@@ -438,7 +438,8 @@ class Bench:
         gui = DrivenGui(self.workdir, self.kam, user, self.env)
         seeded = gui.seed(BUSY_GUI_ROWS)
         self.res.info["busy_gui_seed_s"] = round(float(seeded["seconds"]), 2)
-        gui.start("busy", "--max-s", str(secs + 180))
+        # BENCH_BUSY_WORK=scroll|settings|none: what keeps the GUI busy, to tell their effects apart
+        gui.start("busy", "--max-s", str(secs + 180), "--work", os.environ.get("BENCH_BUSY_WORK", "scroll,settings"))
         uac = None
         try:
             ready = gui.wait("ready", 60)
@@ -456,6 +457,9 @@ class Bench:
             gaps = signals.tone_gaps(rec, RATE)
             if gaps.analysed_s < secs * 0.5:
                 raise RuntimeError(f"the tone came back for only {gaps.analysed_s:.1f} s of {secs:.0f} s")
+            keep = RESULTS_DIR / "audio"
+            keep.mkdir(parents=True, exist_ok=True)
+            PulseServer.write_wav(keep / "busy-gui-tone.wav", rec)  # to look at the gaps
             self.res.add("busy_gui_tone_gaps", "ours", gaps.count)
             self.res.add("busy_gui_missing_ms", "ours", gaps.missing_ms)
             result = gui.wait("result", 30)  # after the far end's BYE: the final media event

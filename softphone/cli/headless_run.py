@@ -77,6 +77,9 @@ def _stdin_is_devnull() -> bool:
         return True  # no usable stdin at all
 
 
+_STDIN_TASKS: set[asyncio.Task[None]] = set()  # held here: reader, its waiter and the task are only a GC cycle
+
+
 async def _start_stdin(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | None]) -> bool:
     """Read stdin through the loop when it is a pipe or terminal; True when a thread had to be used.
 
@@ -88,7 +91,7 @@ async def _start_stdin(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[byt
         try:
             reader = asyncio.StreamReader(limit=MAX_LINE + 1)
             await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), sys.stdin)
-            asyncio.ensure_future(_pipe_reader(reader, lines))
+            _STDIN_TASKS.add(asyncio.ensure_future(_pipe_reader(reader, lines)))
             return False
         except (ValueError, OSError):  # a regular file as stdin: fall back to a thread
             pass

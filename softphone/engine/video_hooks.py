@@ -4,7 +4,8 @@
   when the INVITE arrives, before the agent chose; so the initial answer is only kept then, and settled when the
   agent answers (``prepare_answer``): with video our line goes into the 200 OK (passed with the answer), without
   video pjsua's own answer (video rejected, port 0) goes out and no video port is ever opened: no re-INVITE.
-  An INVITE that requires 100rel gets its answer in a reliable 18x before the agent chose: patched at once.
+  pjsua's 180 carries no SDP, also a reliable one (100rel); should a 1xx ever carry pjsua's answer, that answer
+  stands (handing pjsua another one then would abort the process).
 - Outgoing video calls: a delayed offer (INVITE without SDP), so the far end offers video in its 200 OK and we
   answer as above. Appending video to pjsua's own offer aborts the process.
 - Re-offers (hold, unhold, video on/off): pjsua copies a port-0 video line into each; we patch it every time and
@@ -31,7 +32,6 @@ import pjsua2 as pj
 
 from softphone.core import sdp as sdpmod
 from softphone.core.events import ErrorEvent, VideoChanged
-from softphone.engine.siptext import parse_headers
 
 log = logging.getLogger("softphone.engine.video")
 
@@ -73,7 +73,6 @@ class _CallVideo:
     raw_offer: str = ""  # the initial INVITE's SDP from the raw message (for offers over pjsua's buffer)
     incoming: bool = False  # the far end called us: the initial answer waits for the agent's answer
     answered: bool = False  # the agent answered (200) this incoming call
-    early_answer: bool = False  # the INVITE requires 100rel: pjsua's answer goes out in a reliable 18x
     pending: tuple[str, str] | None = field(default=None, repr=False)  # (pjsua's answer, the offer) until answered
     held: bool = False
     notice: str = ""
@@ -134,7 +133,6 @@ class VideoHooks:
         st = self._state(call_id)
         st.raw_offer = sdpmod.sdp_from_sip_message(raw_message) if raw_message else ""
         st.incoming = True
-        st.early_answer = _requires_100rel(raw_message)
 
     def prepare_answer(self, call_id: str, prm: Any) -> None:
         """The agent answers (200): the answer's video line is settled now. With video our line goes in (passed
@@ -194,7 +192,7 @@ class VideoHooks:
                 # an answer to an offer pjsua could not show us (over 1 KB, e.g. a re-INVITE): stay safe, no video
                 self._set_inactive(call_id, st, "the far end's SDP is over 1 KB: the call continues audio-only")
             return
-        if st.incoming and not st.answered and not rx_offer and not st.early_answer:
+        if st.incoming and not st.answered and not rx_offer:
             # the initial offer, before the agent chose: settled in prepare_answer (nothing opened until then)
             st.pending = (local, remote)
             st.raw_offer = remote  # what a "does the offer have video" probe reads until the answer
@@ -247,6 +245,10 @@ class VideoHooks:
     def on_tsx_state(self, call_id: str, prm: Any) -> None:
         """The far end's answer to our re-offer: only in the raw 2xx of the INVITE transaction."""
         st = self._calls.get(call_id)
+        if st is not None and st.pending is not None and _answer_in_provisional(prm):
+            st.pending = None  # pjsua's answer went out in a 1xx: it stands, the 200 repeats it
+            st.raw_offer = ""
+            log.info("call %s: the answer went out in a provisional response: video stays off", call_id)
         if st is None or not st.awaiting_answer:
             return
         try:
@@ -407,14 +409,19 @@ class VideoHooks:
             self._ensure_timer()
 
 
-def _requires_100rel(raw_message: str) -> bool:
-    """The INVITE requires reliable provisional responses: pjsua then answers in a reliable 18x, at once."""
-    if not raw_message:
+def _answer_in_provisional(prm: Any) -> bool:
+    """We sent a 1xx to the INVITE with an SDP in it (pjsua's answer, before the agent answered)."""
+    try:
+        event = prm.e
+        if event.type != pj.PJSIP_EVENT_TSX_STATE or event.body.tsxState.type != pj.PJSIP_EVENT_TX_MSG:
+            return False
+        tsx = event.body.tsxState.tsx
+        if str(tsx.method) != "INVITE" or not 100 < int(tsx.statusCode) < 200:
+            return False
+        raw = str(event.body.tsxState.src.tdata.wholeMsg)
+    except Exception:
         return False
-    for name, value in parse_headers(raw_message):
-        if name == "require" and "100rel" in (v.strip().lower() for v in value.split(",")):
-            return True
-    return False
+    return bool(sdpmod.sdp_from_sip_message(raw))
 
 
 def _has_vp8(sdp_text: str) -> bool:

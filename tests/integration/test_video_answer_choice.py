@@ -225,3 +225,134 @@ def test_sipp_video_offer_answered_audio_only_after_180(kamailio: KamailioServer
             await agent.engine.shutdown()
 
     run(go())
+
+
+_UAC_100REL = """<?xml version="1.0" encoding="ISO-8859-1" ?>
+<!DOCTYPE scenario SYSTEM "sipp.dtd">
+<!-- an audio+video offer in an INVITE that requires 100rel: PRACKs the reliable 180, talks, hangs up -->
+<scenario name="uac_100rel_video">
+  <send retrans="500">
+    <![CDATA[
+      INVITE {{ruri}} SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+      From: <sip:{{from_user}}@{{domain}}>;tag=[pid]SIPpTag00[call_number]
+      To: <{{to_uri}}>
+      Call-ID: [call_id]
+      CSeq: 1 INVITE
+      Contact: <sip:{{from_user}}@[local_ip]:[local_port];transport=[transport]>
+      Max-Forwards: 70
+      Supported: 100rel
+      Require: 100rel
+      Content-Type: application/sdp
+      Content-Length: [len]
+
+      v=0
+      o=sipp 1 1 IN IP[local_ip_type] [media_ip]
+      s=-
+      c=IN IP[media_ip_type] [media_ip]
+      t=0 0
+      m=audio {{media_port}} RTP/AVP 0
+      a=rtpmap:0 PCMU/8000
+      a=sendrecv
+      m=video {{video_port}} RTP/AVP 96
+      a=rtpmap:96 VP8/90000
+      a=sendrecv
+
+    ]]>
+  </send>
+  <recv response="100" optional="true"/>
+  <recv response="180" rrs="true">
+    <action><ereg regexp="RSeq: *([0-9]+)" search_in="msg" check_it="true" assign_to="rseq_line,rseq"/></action>
+  </recv>
+  <send>
+    <![CDATA[
+      PRACK [next_url] SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+      [routes]
+      From: <sip:{{from_user}}@{{domain}}>;tag=[pid]SIPpTag00[call_number]
+      [last_To:]
+      Call-ID: [call_id]
+      CSeq: 2 PRACK
+      RAck: [$rseq] 1 INVITE
+      Contact: <sip:{{from_user}}@[local_ip]:[local_port];transport=[transport]>
+      Max-Forwards: 70
+      Content-Length: 0
+
+    ]]>
+  </send>
+  <recv response="200"/>
+  <recv response="200" rrs="true"/>
+  <send>
+    <![CDATA[
+      ACK [next_url] SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+      [routes]
+      From: <sip:{{from_user}}@{{domain}}>;tag=[pid]SIPpTag00[call_number]
+      [last_To:]
+      Call-ID: [call_id]
+      CSeq: 1 ACK
+      Contact: <sip:{{from_user}}@[local_ip]:[local_port];transport=[transport]>
+      Max-Forwards: 70
+      Content-Length: 0
+
+    ]]>
+  </send>
+  <pause milliseconds="{{duration_ms}}"/>
+  <send retrans="500">
+    <![CDATA[
+      BYE [next_url] SIP/2.0
+      Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch];rport
+      [routes]
+      From: <sip:{{from_user}}@{{domain}}>;tag=[pid]SIPpTag00[call_number]
+      [last_To:]
+      Call-ID: [call_id]
+      CSeq: 3 BYE
+      Contact: <sip:{{from_user}}@[local_ip]:[local_port];transport=[transport]>
+      Max-Forwards: 70
+      Content-Length: 0
+
+    ]]>
+  </send>
+  <recv response="200"/>
+  <timewait milliseconds="200"/>
+  <Reference variables="rseq_line"/>
+</scenario>
+"""
+
+
+@pytest.mark.parametrize("video", [True, False])
+def test_invite_requiring_100rel_gets_the_choice_in_the_200(kamailio: KamailioServer, sipp: Sipp, sip_log: SipLog,
+                                                           tmp_path: Path, video: bool) -> None:
+    """100rel: pjsua's reliable 180 carries no SDP either, so the 200 carries the agent's choice, as without."""
+
+    async def go() -> None:
+        agent, service = await start_agent(kamailio)
+        try:
+            scenario = tmp_path / "uac_100rel_video.xml"
+            scenario.write_text(_UAC_100REL)
+            caller = sipp.uac(scenario, to="1009", from_user="1005", duration_ms=int(QUIET_SEC * 1000) + 1500,
+                              video_port=procs.free_port())
+            incoming = await agent.rec.wait(CallIncoming, 10)
+            await wait_for(lambda: bool(sip_log.sent("SIP/2.0 200")), 5, "our 200 to the PRACK")
+            ringing = sip_log.sent("SIP/2.0 180")
+            assert "RSeq:" in ringing[0] and "m=" not in ringing[0], ringing
+            await agent.hooks.set_video(incoming.call_id, video)
+            await agent.engine.answer(incoming.call_id)
+            await agent.rec.wait(CallConfirmed, 10, call_id=incoming.call_id)
+            await _audio_both_ways(agent.engine, incoming.call_id)
+            await agent.rec.wait(CallEnded, 15, call_id=incoming.call_id)
+            caller.wait_ok(10)
+
+            oks = [m for m in sip_log.sent("SIP/2.0 200") if _is_invite_200(m)]
+            assert len(oks) == 1, oks
+            assert sip_log.sent("INVITE ") == []
+            if video:
+                assert service.opened == [incoming.call_id] and _video_port(oks[0]) > 0
+                assert agent.rec.find(VideoChanged, call_id=incoming.call_id, on=True)
+            else:
+                assert service.opened == [] and _video_port(oks[0]) == 0
+                assert not agent.rec.find(VideoChanged), agent.rec.events
+        finally:
+            await agent.engine.shutdown()
+
+    run(go())

@@ -111,6 +111,9 @@ class QueueRefresher:
             self._task = None
         for task in list(self._live_tasks):
             task.cancel()
+        if self._closing is not None:
+            with contextlib.suppress(Exception):
+                await self._closing
         if self.feed is not None:
             try:
                 await self.feed.aclose()  # idempotent: also after the Stopped event closed it

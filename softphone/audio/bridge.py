@@ -22,6 +22,7 @@ import logging
 import math
 import threading
 import time
+from threading import get_native_id
 from typing import Any
 
 import numpy as np
@@ -29,6 +30,7 @@ import numpy as np
 from softphone.audio import devices as devmod
 from softphone.audio.echo import EchoCanceller
 from softphone.audio.ring import SampleRing
+from softphone.audio.threadstate import ThreadStatePin
 
 log = logging.getLogger(__name__)
 
@@ -84,9 +86,12 @@ class SoundBridge:
         self.out_callbacks = 0  # device blocks served: shows whether a stream really runs (a stalled first
         self.in_callbacks = 0  # open on an idle sink stays "active" while delivering nothing, DESIGN.md 8)
         self.last_switch_ms = 0.0
+        self._clock_pin = ThreadStatePin()  # the pjmedia clock thread's Python state, kept across frames
 
     # --- MediaBridge (pjmedia clock thread) ------------------------------------------------------------
     def far_end_frame(self, pcm: memoryview) -> None:
+        if get_native_id() != self._clock_pin.last_native:
+            self._clock_pin.pin()  # a new clock thread (each call's media clock starts one)
         if pcm.nbytes != FRAME_BYTES:
             return  # the first frames of a call can be empty (DESIGN.md 8)
         aec = self._aec
@@ -96,6 +101,8 @@ class SoundBridge:
         self.far_frames += 1
 
     def near_end_frame(self, out: memoryview) -> bool:
+        if get_native_id() != self._clock_pin.last_native:
+            self._clock_pin.pin()
         if out.nbytes != FRAME_BYTES:
             return False
         ring = self.in_ring

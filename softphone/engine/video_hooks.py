@@ -175,11 +175,12 @@ class VideoHooks:
         st = self._state(call_id)
         local = str(prm.sdp.wholeSdp)
         remote = str(prm.remSdp.wholeSdp)
+        st.pending = None  # any newer SDP (e.g. an early UPDATE's) replaces the kept answer: never hand that back
         if not local:
             self._notice(call_id, st, "our SDP is over pjsua's 1024-byte limit: video left out")
             return
         rx_offer, st.rx_offer = st.rx_offer, False
-        if not remote and st.raw_offer:
+        if not remote and st.raw_offer and not rx_offer:
             remote = st.raw_offer  # an initial offer over pjsua's buffer: the raw INVITE still has it
         st.raw_offer = ""
         if st.offering or (not remote and not rx_offer):

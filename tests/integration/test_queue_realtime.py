@@ -244,6 +244,38 @@ def test_an_untrusted_certificate_never_connects(chat_server_tls: Any) -> None:
     run(go)
 
 
+def test_reconnects_back_off_doubling_up_to_the_cap() -> None:
+    import socket
+
+    with socket.socket() as probe:  # a loopback port with nothing listening: every attempt is refused
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+
+    async def go() -> None:
+        attempts: list[float] = []
+
+        async def get_token() -> str:  # asked once per attempt, right before connecting
+            attempts.append(time.monotonic())
+            return "t"
+
+        rec = Recorder()
+        rt = ChatServerRealtime(f"http://127.0.0.1:{port}", "u1", get_token, allow_http=True, backoff_first=0.1,
+                                backoff_max=0.4, jitter=lambda: 0.5)  # jitter 0.5: the nominal delay exactly
+        rt.start(rec)
+        try:
+            deadline = time.monotonic() + 10
+            while len(attempts) < 6 and time.monotonic() < deadline:  # attempts are not events: look every 20 ms
+                await asyncio.sleep(0.02)
+        finally:
+            await rt.aclose()
+        gaps = [b - a for a, b in zip(attempts, attempts[1:], strict=False)][:5]
+        assert len(gaps) == 5 and not rec.log
+        for gap, nominal in zip(gaps, [0.1, 0.2, 0.4, 0.4, 0.4], strict=True):
+            assert nominal - 0.01 <= gap < nominal + 0.35, gaps  # doubling, then capped (0.8 would be next)
+
+    run(go)
+
+
 # ---- the headless phone ----
 
 

@@ -124,6 +124,10 @@ class QueueRefresher:
         except Exception:  # closing a broken connection must not spoil shutdown
             log.warning("closing the queue-load source failed", exc_info=True)
 
+    def _close_feed_soon(self) -> None:
+        if self.feed is not None and self._closing is None:
+            self._closing = asyncio.ensure_future(self.feed.aclose())
+
     def _cancel(self) -> None:
         if self._task is not None and not self._task.done():
             self._task.cancel()
@@ -133,8 +137,7 @@ class QueueRefresher:
         if isinstance(event, Stopped):
             self.stopped = True
             self._cancel()
-            if self.feed is not None and self._closing is None:  # the stream ends with the session too
-                self._closing = asyncio.ensure_future(self.feed.aclose())
+            self._close_feed_soon()  # the stream ends with the session too
         elif isinstance(event, RegistrationChanged):
             up = event.state == "registered"
             if up and self._registered_once and not self._registered:
@@ -214,6 +217,7 @@ class QueueRefresher:
         if exc.permanent:
             log.warning("queue load: giving up (%s)", exc.message)
             self.stopped = True  # the loop ends after this attempt
+            self._close_feed_soon()  # same sign-in: the stream would only add a second error
             return
         backoff = min(self._max_backoff, self.planner.interval * 2 ** (self._failures - 1))
         log.info("queue load failed (%s); next try in %.0f s", exc.message, backoff)
@@ -236,7 +240,7 @@ class QueueRefresher:
         self._wake.set()  # re-plan: the next poll may be due sooner now
 
     def stream_failed(self, code: str, message: str) -> None:
-        if not self._live_failed:
+        if not self._live_failed and not self.stopped:
             self._live_failed = True
             self._sink(ErrorEvent(code=code, message=message, cmd="queue"))
 

@@ -10,6 +10,7 @@ import pytest
 
 from softphone.core.events import ErrorEvent, Event, Stopped
 from softphone.core.models import QueueInfo
+from softphone.core.ports import QueueLoadError
 from softphone.core.queue_live import (
     LiveCallHangup,
     LiveQueueEvent,
@@ -266,5 +267,21 @@ def test_session_stop_closes_the_stream() -> None:
         assert not [e for e in queue_events(events) if e.callers == 7]
         await refresher.stop()
         assert server.closed
+
+    run(go)
+
+
+def test_giving_up_on_the_rest_side_also_ends_the_stream() -> None:
+    async def go() -> None:
+        clock = FakeClock()
+        server = FakeServer(clock)
+        server.fail_with = QueueLoadError("Signed out.", permanent=True, code="queue-load-denied")
+        refresher, _, events, feed = make_live(clock, server)
+        refresher.start()
+        await clock.advance(1)
+        assert feed.closed == 1
+        refresher.stream_failed("queue-live-signed-out", "Live queue updates are off.")  # one error is enough
+        assert [e.code for e in events if isinstance(e, ErrorEvent)] == ["queue-load-denied"]
+        await refresher.stop()
 
     run(go)

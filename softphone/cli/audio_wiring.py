@@ -23,11 +23,14 @@ from softphone.headless.protocol import CommandError, Handler
 log = logging.getLogger("softphone.audio_wiring")
 
 
-def build_audio(settings: Settings) -> SoundService:
-    try:
-        loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-    except RuntimeError:
-        loop = None
+def build_audio(settings: Settings, loop: asyncio.AbstractEventLoop | None = None) -> SoundService:
+    """The sound service; ``loop`` is the thread that owns ``settings`` (default: the running loop), so it can be
+    built on a worker thread while the engine starts (connecting to the sound server can take a while)."""
+    if loop is None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
     volume = max(0, min(100, int(settings.get("audio.ring_volume")))) / 100
     service = SoundService(
         echo_cancel=settings.get("audio.echo_cancel"),

@@ -179,10 +179,22 @@ class AudioToolsAdapter:
         return _RunningMeter(meter)
 
 
-async def _load_account(settings: Settings) -> tuple[Any, str | None, str]:
+async def _load_account(settings: Settings, store: asyncio.Future[Any] | None = None) -> tuple[Any, str | None, str]:
     from softphone.cli.headless_run import _load_account as load
 
-    return await load(settings)
+    return await load(settings, store)
+
+
+def build_desktop_audio(settings: Settings, loop: asyncio.AbstractEventLoop | None = None) -> tuple[Any, str]:
+    """The sound service and "", or None and why not (no sound server or library: calls still connect, silently).
+    Safe on a worker thread (``loop`` owns the settings)."""
+    try:
+        from softphone.cli.audio_wiring import build_audio
+
+        return build_audio(settings, loop), ""
+    except Exception as exc:
+        log.warning("audio unavailable: %s", exc)
+        return None, str(exc) or type(exc).__name__
 
 
 class DesktopApp:
@@ -191,7 +203,10 @@ class DesktopApp:
     shuts down in order. Tests drive the same object the user gets."""
 
     def __init__(self, settings: Settings, server_name: str, *, history_path: Any = None,
-                 popup_guard: float | None = None, with_audio: bool = True) -> None:
+                 popup_guard: float | None = None, with_audio: bool = True, audio: tuple[Any, str] | None = None,
+                 secret_store: asyncio.Future[Any] | None = None) -> None:
+        """``audio``: a ``build_desktop_audio`` result already made (default: built here when ``with_audio``);
+        ``secret_store``: an ``open_secret_store`` under way, for the account at start (default: opened then)."""
         from softphone.core.session import Session
         from softphone.engine import PjsuaEngine
         from softphone.history import HistoryStore
@@ -210,14 +225,11 @@ class DesktopApp:
         self.video = installed[0] if installed is not None else None  # the engine's video hooks
         self.audio: Any = None
         self.audio_problem = ""
-        if with_audio:
-            try:
-                from softphone.cli.audio_wiring import build_audio
-
-                self.audio = build_audio(settings)
-            except Exception as exc:  # no sound server (or no sound library): calls still connect, silently
-                log.warning("audio unavailable: %s", exc)
-                self.audio_problem = str(exc) or type(exc).__name__
+        if audio is not None:
+            self.audio, self.audio_problem = audio
+        elif with_audio:
+            self.audio, self.audio_problem = build_desktop_audio(settings, loop)
+        self._secret_store = secret_store
         self.session = Session(engine=self.engine, config=wiring.session_config(settings), audio=self.audio)
         from softphone.history import open_history
 
@@ -283,7 +295,8 @@ class DesktopApp:
                 "hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.")
                 .replace("%1", problem))
         # wired: now start the engine
-        account, password, _problem = await _load_account(self.settings)
+        account, password, _problem = await _load_account(self.settings, self._secret_store)
+        self._secret_store = None  # used once: a later sign-in reads the keyring afresh
         await self.session.start(account if password else None, password)
         await self._refresh_queues(account if password else None)
         if minimized or self.settings.get("ui.start_minimized"):
@@ -330,10 +343,20 @@ class DesktopApp:
 
 async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str,
                    collector: Any = None) -> int:
+    from softphone.cli.headless_run import open_secret_store
     from softphone.ui.i18n import install_translator
 
+    loop = asyncio.get_running_loop()
+    # the slow waits of start-up (sound server, keyring over D-Bus) run on worker threads while the UI thread loads
+    # the engine and the window's code
+    audio = loop.run_in_executor(None, build_desktop_audio, settings, loop)
+    store = loop.run_in_executor(None, open_secret_store)
     install_translator(app, str(settings.get("ui.language") or ""))  # before any window is built
-    desktop = DesktopApp(settings, server_name)
+    import softphone.cli.video_desktop  # noqa: F401
+    import softphone.engine  # noqa: F401
+    import softphone.ui.console  # noqa: F401
+
+    desktop = DesktopApp(settings, server_name, audio=await audio, secret_store=store)
     await desktop.start(minimized=bool(args.minimized), uri=getattr(args, "uri", None))
     if collector is not None:
         collector.settle()  # start-up objects out of the collector's way: no long pauses later

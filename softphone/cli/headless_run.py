@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import json
 import logging
 import os
@@ -104,12 +105,23 @@ def _write_line(text: str) -> None:
     sys.stdout.flush()
 
 
-async def _load_account(settings: Settings) -> tuple[AccountSpec | None, str | None, str]:
-    """The stored account and its password, or a reason why there is none."""
+def open_secret_store() -> Any:
+    """The keyring store (finding the keyring backend scans installed packages and talks D-Bus: about 0.1 s), on a
+    worker thread at start. Also loads the account code the caller needs next."""
+    import softphone.cli.account_cmds  # noqa: F401 - imported here, off the loop thread
+    from softphone.secrets.store import KeyringSecretStore
+
+    return KeyringSecretStore()
+
+
+async def _load_account(settings: Settings, store: asyncio.Future[Any] | None = None,
+                        ) -> tuple[AccountSpec | None, str | None, str]:
+    """The stored account and its password, or a reason why there is none. ``store``: an ``open_secret_store``
+    already under way (default: opened here)."""
     from softphone.cli.account_cmds import load_account
 
     try:
-        found = await load_account(settings)
+        found = await load_account(settings, await store if store is not None else None)
     except Exception as exc:  # keyring locked/unusable: a clear reason for the agent, never a traceback
         return wiring.account_from_settings(settings), None, str(exc)
     if found is None:
@@ -119,25 +131,34 @@ async def _load_account(settings: Settings) -> tuple[AccountSpec | None, str | N
     return account, password, ""
 
 
+def _build_audio(settings: Settings, loop: asyncio.AbstractEventLoop) -> Any:
+    """The sound service, or None without a sound library or server (calls still work, silently). On a worker
+    thread: PortAudio's start and the sound server's answers do not hold the GIL, so they overlap the engine's."""
+    try:
+        from softphone.cli.audio_wiring import build_audio
+
+        return build_audio(settings, loop)
+    except ImportError:
+        return None
+    except Exception as exc:  # no sound server
+        log.warning("audio unavailable: %s", exc)
+        return None
+
+
 async def run_session(args: argparse.Namespace, interface_factory: Any = None) -> int:
     settings = Settings.load()
+    loop = asyncio.get_running_loop()
+    # the slow waits of start-up (sound server, keyring over D-Bus) run on worker threads while the engine is built
+    audio_future = loop.run_in_executor(None, _build_audio, settings, loop)
+    store_future = loop.run_in_executor(None, open_secret_store)
     from softphone.engine import PjsuaEngine
 
-    loop = asyncio.get_running_loop()
     engine = PjsuaEngine(wiring.engine_options(settings), loop)
     from softphone.cli.video_wiring import headless_handlers as video_handlers
     from softphone.cli.video_wiring import install_video
 
     video_hooks = install_video(engine)  # before engine.start: capabilities report video
-    audio = None
-    try:
-        from softphone.cli.audio_wiring import build_audio
-
-        audio = build_audio(settings)
-    except ImportError:
-        audio = None
-    except Exception as exc:  # no sound server: calls still work, silently
-        log.warning("audio unavailable: %s", exc)
+    audio = await audio_future
     session = Session(engine=engine, config=wiring.session_config(settings), audio=audio)
     extra_handlers = {}
     if audio is not None:
@@ -175,11 +196,13 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
         except (NotImplementedError, RuntimeError):  # Windows
             pass
 
-    account, password, problem = await _load_account(settings)
+    account, password, problem = await _load_account(settings, store_future)
     await session.start(account if password else None, password)
-    from softphone.cli.queue_source import start_queue_refresh
-
-    queue_refresh = start_queue_refresh(session, settings, account if password else None)  # chat-server only
+    # imported on a worker thread (the chat server's realtime client and its libraries: about 0.1 s of CPU) so the
+    # loop handles the registrar's answer meanwhile
+    queue_source = await loop.run_in_executor(None, importlib.import_module, "softphone.cli.queue_source")
+    # a source only for a chat-server account
+    queue_refresh = queue_source.start_queue_refresh(session, settings, account if password else None)
     if account is not None and not password:
         iface.on_event(ErrorEvent(code="no-password", message=problem or "no SIP password stored: run "
                                   "`softphone login` or `softphone account set --password-stdin`"))

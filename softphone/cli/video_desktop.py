@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from softphone.cli.video_wiring import preload
 from softphone.core.desktop_ports import CameraInfo, SettingsAccess, VideoPicture
 from softphone.core.events import CallStateChanged, Event
 from softphone.core.session import Session, SessionError
@@ -388,6 +389,7 @@ class DesktopVideo:
     async def call(self, to: str, video: bool) -> str:
         if not video:
             return await self.session.call(to)
+        await preload(self.hooks)
         await self.hooks.arm_video_call()
         try:
             return await self.session.call(to)
@@ -397,6 +399,8 @@ class DesktopVideo:
             raise
 
     async def answer(self, call_id: str, video: bool) -> None:
+        if video:
+            await preload(self.hooks)
         try:
             await self.hooks.set_video(call_id, video)
         except Exception as exc:
@@ -410,6 +414,7 @@ class DesktopVideo:
         if not self.session.has_call(call_id):
             raise SessionError("unknown-call", f"there is no call {call_id}")
         if on:
+            await preload(self.hooks)
             self.hooks.backend.private.discard(call_id)
         await self.hooks.set_video(call_id, on)
 
@@ -496,12 +501,17 @@ def install_desktop_video(engine: Any, settings: SettingsAccess,
     bind = str(getattr(engine.options, "bind_address", "") or "")
     hub = CameraHub(loop, str(settings.get("video.camera") or ""))
     remote = RemoteFrames()
-    service = _service_class()(bind, sdp_address=bind, source_factory=hub.source, fps=FRAME_RATE,
-                               width=FRAME_WIDTH, height=FRAME_HEIGHT)
-    service.remote = remote
-    service.hub = hub
-    service.private = set()
-    service.live = set()
-    hooks = install(engine, service)
+    private: set[str] = set()
+    live: set[str] = set()
+
+    def build() -> Any:  # at the first video call: the video stack (PyAV, aiortc) is imported only then
+        service = _service_class()(bind, sdp_address=bind, source_factory=hub.source, fps=FRAME_RATE,
+                                   width=FRAME_WIDTH, height=FRAME_HEIGHT)
+        service.remote, service.hub, service.private, service.live = remote, hub, private, live
+        return service
+
+    backend: Any = video.LazyVideoService(bind, sdp_address=bind, factory=build)
+    backend.remote, backend.hub, backend.private, backend.live = remote, hub, private, live  # the same objects
+    hooks = install(engine, backend)
     hooks.answer_with_video = bool(settings.get("video.answer_with_video"))
     return hooks, hub, remote

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -11,17 +12,29 @@ log = logging.getLogger("softphone.video")
 
 
 def install_video(engine: Any) -> Any | None:
-    """Attach a VideoService to the engine (before engine.start); None when the video libraries are missing."""
+    """Attach video to the engine (before engine.start: capabilities report video); None when the video libraries
+    are missing. The video stack itself is imported at the first video call (or `preload`), not here."""
     from softphone import video
 
     if not video.available():
         log.info("video unavailable: PyAV/aiortc are not installed")
         return None
     from softphone.engine.video_hooks import install
-    from softphone.video.service import VideoService
 
     bind = str(getattr(engine.options, "bind_address", "") or "")
-    return install(engine, VideoService(bind, sdp_address=bind))
+    return install(engine, video.LazyVideoService(bind, sdp_address=bind))
+
+
+async def preload(hooks: Any) -> None:
+    """Import the video stack on an executor thread before a video call, so the engine thread never waits for it
+    inside an SDP callback. A broken install says so here, as a clear error."""
+    backend = getattr(hooks, "backend", None)
+    if backend is None or getattr(backend, "loaded", True):
+        return
+    try:
+        await asyncio.get_running_loop().run_in_executor(None, backend.preload)
+    except ImportError as exc:
+        raise SessionError("video-unavailable", f"video is not available ({exc})") from None
 
 
 def _on(cmd: dict[str, Any]) -> bool:
@@ -49,7 +62,10 @@ def headless_handlers(session: Session, hooks: Any) -> dict[str, Any]:
     async def video_cmd(cmd: dict[str, Any]) -> None:
         if hooks is None:
             raise SessionError("video-unavailable", "video is not available (PyAV/aiortc missing)")
-        await hooks.set_video(_call_id(session, cmd), _on(cmd))
+        call_id, on = _call_id(session, cmd), _on(cmd)
+        if on:
+            await preload(hooks)
+        await hooks.set_video(call_id, on)
 
     async def call_cmd(cmd: dict[str, Any]) -> str:
         to = cmd.get("to")
@@ -61,6 +77,7 @@ def headless_handlers(session: Session, hooks: Any) -> dict[str, Any]:
         if video:
             if hooks is None:
                 raise SessionError("video-unavailable", "video is not available (PyAV/aiortc missing)")
+            await preload(hooks)
             await hooks.arm_video_call()
         return await session.call(str(to))
 

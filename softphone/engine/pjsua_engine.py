@@ -44,6 +44,7 @@ from softphone.core.events import (
     CallProgress,
     CallTransferStatus,
     EngineSignal,
+    ErrorEvent,
     Event,
     RegistrationChanged,
 )
@@ -78,6 +79,9 @@ T = TypeVar("T")
 SYSTEM_CA_FILE = "/etc/ssl/certs/ca-certificates.crt"
 IDLE_WAIT_MS = 1000  # longest sleep in libHandleEvents with nothing pending (pjsip's own timers cut it short)
 CALL_WAIT_MS = 20  # while calls exist: RTP arrives every 20 ms anyway
+HOLD_BUSY_RETRY_S = 0.3  # a hold asked for while another offer/answer is in flight is tried again this soon
+HOLD_MAX_TRIES = 8
+PJ_EBUSY, PJ_EINVALIDOP, PJSIP_EPENDINGTX = 70011, 70013, 171061  # pj_status_t values pjsua refuses a re-INVITE with
 PROBE_INTERVAL_SEC = 2.0  # reachability probes while the registrar is down
 # A registrar that answers "busy" (500/503/504) is up, so the reachability probe cannot tell when it recovers:
 # retry at least this often (with jitter, so a floor of agents does not come back in step).
@@ -193,6 +197,8 @@ class _Call(pj.Call):  # type: ignore[misc]  # SWIG class
             video.on_sdp_created(self.our_id, prm)
 
     def onCallTsxState(self, prm: Any) -> None:  # noqa: N802
+        if self._engine is not None:
+            self._engine._on_call_tsx_state(self, prm)
         video = getattr(self._engine, "_video", None)
         if video is not None:
             video.on_tsx_state(self.our_id, prm)
@@ -269,6 +275,9 @@ class _CallRecord:
     hold_state: tuple[bool, bool, bool] = (False, False, False)
     transfer_hangup: bool = False
     media_failed: bool = False  # the answer's media could not be used (e.g. plain RTP while SRTP is mandatory)
+    hold_wanted: bool | None = None  # the agent's hold/unhold until the far end accepted its re-INVITE
+    hold_tries: int = 0
+    hold_timer: _Timer | None = None
 
 
 @dataclass(order=True)
@@ -1031,6 +1040,11 @@ class PjsuaEngine:
 
     # ------------------------------------------------------------------ engine thread: calls
 
+    def _on_call_tsx_state(self, call: _Call, prm: Any) -> None:
+        rec = self._calls.get(call.our_id)
+        if rec is not None:
+            self._on_reinvite_result(rec, prm)
+
     def _record(self, call_id: str) -> _CallRecord:
         rec = self._calls.get(call_id)
         if rec is None or rec.ended:
@@ -1133,14 +1147,91 @@ class PjsuaEngine:
         rec.call.hangup(prm)
 
     def _do_hold(self, call_id: str) -> None:
-        rec = self._record(call_id)
-        rec.call.setHold(pj.CallOpParam(True))
+        self._want_hold(self._record(call_id), True)
 
     def _do_unhold(self, call_id: str) -> None:
-        rec = self._record(call_id)
-        prm = pj.CallOpParam(True)
-        prm.opt.flag = pj.PJSUA_CALL_UNHOLD
-        rec.call.reinvite(prm)
+        self._want_hold(self._record(call_id), False)
+
+    def _want_hold(self, rec: _CallRecord, hold: bool) -> None:
+        if rec.hold_timer is not None:
+            rec.hold_timer.cancelled = True
+            rec.hold_timer = None
+        rec.hold_wanted, rec.hold_tries = hold, 0
+        try:
+            self._send_hold(rec)
+        except pj.Error as exc:
+            if not self._hold_busy(exc):
+                rec.hold_wanted = None
+                raise
+            # another offer/answer is in flight (the far end's re-INVITE, our video change): pjsua refuses a
+            # second one; try again shortly instead of losing the agent's click
+            self._retry_hold(rec, HOLD_BUSY_RETRY_S)
+
+    def _send_hold(self, rec: _CallRecord) -> None:
+        rec.hold_tries += 1
+        if rec.hold_wanted:
+            rec.call.setHold(pj.CallOpParam(True))
+        else:
+            prm = pj.CallOpParam(True)
+            prm.opt.flag = pj.PJSUA_CALL_UNHOLD
+            rec.call.reinvite(prm)
+
+    @staticmethod
+    def _hold_busy(exc: Any) -> bool:
+        return int(getattr(exc, "status", 0)) in (PJ_EINVALIDOP, PJ_EBUSY, PJSIP_EPENDINGTX)
+
+    def _retry_hold(self, rec: _CallRecord, delay: float) -> None:
+        if rec.hold_tries >= HOLD_MAX_TRIES:
+            what = "hold" if rec.hold_wanted else "resume"
+            rec.hold_wanted = None
+            self._emit(ErrorEvent(code="hold-failed", cmd="hold" if what == "hold" else "unhold",
+                                  message=f"call {rec.our_id}: the far end kept refusing to {what} the call; "
+                                          "try again"))
+            return
+
+        def again() -> None:
+            rec.hold_timer = None
+            if rec.ended or rec.hold_wanted is None:
+                return
+            try:
+                self._send_hold(rec)
+            except pj.Error as exc:
+                if not self._hold_busy(exc):
+                    raise
+                self._retry_hold(rec, HOLD_BUSY_RETRY_S)
+
+        rec.hold_timer = self._schedule(delay, again)
+
+    def _on_reinvite_result(self, rec: _CallRecord, prm: Any) -> None:
+        """The final answer to a re-INVITE of ours: 491 (the far end's own re-INVITE crossed ours) is retried as
+        RFC 3261 14.1 says; any other refusal of a hold/unhold is reported instead of silently keeping the state."""
+        if rec.hold_wanted is None or not rec.confirmed or rec.ended:
+            return
+        try:
+            event = prm.e
+            if event.type != pj.PJSIP_EVENT_TSX_STATE or event.body.tsxState.type != pj.PJSIP_EVENT_RX_MSG:
+                return
+            tsx = event.body.tsxState.tsx
+            if str(tsx.method) != "INVITE" or int(tsx.role) != pj.PJSIP_ROLE_UAC:
+                return
+            code, reason = int(tsx.statusCode), str(tsx.statusText)
+        except Exception:  # an event without a transaction: not ours to judge
+            return
+        if code < 200 or code in (401, 407):  # provisional, or pjsua answers the challenge itself
+            return
+        if code < 300:
+            rec.hold_wanted = None
+            return
+        if code == 491:
+            # the owner of the Call-ID (who placed the call) waits 2.1-4 s, the other side 0-2 s
+            delay = random.uniform(2.1, 4.0) if rec.outbound else random.uniform(0.0, 2.0)
+            log.info("call %s: re-INVITE crossed the far end's (491); trying again in %.1f s", rec.our_id, delay)
+            self._retry_hold(rec, delay)
+            return
+        what = "hold" if rec.hold_wanted else "resume"
+        rec.hold_wanted = None
+        self._emit(ErrorEvent(code="hold-failed", cmd="hold" if what == "hold" else "unhold",
+                              message=f"call {rec.our_id}: the far end refused to {what} the call: {code} {reason}"))
 
     def _do_mute(self, call_id: str, muted: bool) -> None:
         rec = self._record(call_id)

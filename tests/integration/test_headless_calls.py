@@ -206,6 +206,47 @@ def test_call_waiting_answer_holds_first_then_resume(idle_agent: HeadlessPhone, 
     first.wait_ok(10)
 
 
+def test_hold_refused_491_by_a_crossing_reinvite_is_retried(idle_agent: HeadlessPhone, sipp: Sipp) -> None:
+    """A PBX whose own re-INVITE crossed ours answers 491; RFC 3261 14.1: the owner of the Call-ID (we placed the
+    call) tries again after 2.1-4 s, and the agent's hold happens without a second click."""
+    p = idle_agent
+    uas = sipp.uas("uas_glare", user="pbx", refuse_code=491, refuse_reason="Request Pending")
+    call_id = _call(p, f"sip:pbx@127.0.0.1:{uas.port}", 1)
+    _state(p, call_id, "connected")
+    p.send({"cmd": "hold", "id": 2})
+    asked = p.wait_event("result", timeout=5, id=2)
+    assert asked["ok"], asked
+    held = _state(p, call_id, "held", timeout=10)
+    invites = uas.wait_for_request("INVITE", count=3, timeout=5)
+    assert "a=sendonly" in invites[1].body and "a=sendonly" in invites[2].body
+    # the scenario refused the first re-INVITE (491); the held state came from a new transaction
+    assert invites[1].header("CSeq") != invites[2].header("CSeq")
+    assert 2.0 <= held["ts"] - asked["ts"] <= 5.0, held["ts"] - asked["ts"]
+    p.send({"cmd": "unhold", "id": 3})
+    _state(p, call_id, "connected")
+    assert len(uas.wait_for_request("INVITE", count=4, timeout=5)) == 4  # after the retry, no glare: one re-INVITE
+    p.send({"cmd": "hangup"})
+    _state(p, call_id, "disconnected")
+    uas.wait_ok(10)
+
+
+def test_hold_refused_by_the_far_end_is_reported_not_retried(idle_agent: HeadlessPhone, sipp: Sipp) -> None:
+    p = idle_agent
+    uas = sipp.uas("uas_glare", user="pbx", refuse_code=488, refuse_reason="Not Acceptable Here")
+    call_id = _call(p, f"sip:pbx@127.0.0.1:{uas.port}", 1)
+    _state(p, call_id, "connected")
+    p.send({"cmd": "hold", "id": 2})
+    assert p.wait_event("result", timeout=5, id=2)["ok"]
+    error = p.wait_event("error", timeout=5, code="hold-failed")
+    assert "488 Not Acceptable Here" in error["message"] and call_id in error["message"], error
+    p.send({"cmd": "status"})
+    assert p.wait_event("status", timeout=5)["calls"][0]["state"] == "connected"
+    assert len(uas.requests("INVITE")) == 2  # no retry of a plain refusal
+    p.send({"cmd": "hangup"})
+    _state(p, call_id, "disconnected")
+    uas.wait_ok(10)
+
+
 # ---- mute and media reports -------------------------------------------------------------------------------
 
 

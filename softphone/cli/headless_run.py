@@ -165,7 +165,8 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
         from softphone.cli.audio_wiring import headless_handlers
 
         extra_handlers = headless_handlers(session, audio, loop)  # set_devices; devices events from now on
-    extra_handlers = {**extra_handlers, **video_handlers(session, video_hooks)}  # video on/off, video calls
+    extra_handlers = {**extra_handlers, **video_handlers(session, video_hooks,  # video on/off, video calls
+                                                         bool(settings.get("video.answer_with_video")))}
     iface = HeadlessInterface(session, _write_line, extra_handlers=extra_handlers)
     session.subscribe(iface.on_event)
     session.subscribe(wiring.CredentialRefresher(session, settings).on_event)

@@ -6,6 +6,7 @@ import asyncio
 import logging
 from typing import Any
 
+from softphone.core.models import CallState
 from softphone.core.session import Session, SessionError
 
 log = logging.getLogger("softphone.video")
@@ -56,8 +57,20 @@ def _call_id(session: Session, cmd: dict[str, Any]) -> str:
     return calls[-1].call_id
 
 
-def headless_handlers(session: Session, hooks: Any) -> dict[str, Any]:
-    """`video` (call_id, on) and `call` with `"video": true` (a delayed-offer video call)."""
+def _ringing_call(session: Session, cmd: dict[str, Any]) -> str | None:
+    """The call `answer` is about when it is ringing; None lets the session say why it cannot be answered."""
+    value = cmd.get("call_id")
+    ringing = [c.call_id for c in session.active_calls() if c.state is CallState.RINGING]
+    if value in (None, ""):
+        return ringing[-1] if ringing else None
+    return str(value) if str(value) in ringing else None
+
+
+def headless_handlers(session: Session, hooks: Any, answer_with_video: bool = True) -> dict[str, Any]:
+    """`video` (call_id, on), `call` with `"video": true` (a delayed-offer video call) and `answer` with an
+    optional `"video": true|false` (without it, the setting video.answer_with_video decides)."""
+    if hooks is not None:
+        hooks.answer_with_video = answer_with_video
 
     async def video_cmd(cmd: dict[str, Any]) -> None:
         if hooks is None:
@@ -81,4 +94,24 @@ def headless_handlers(session: Session, hooks: Any) -> dict[str, Any]:
             await hooks.arm_video_call()
         return await session.call(str(to))
 
-    return {"video": video_cmd, "call": call_cmd}
+    async def answer_cmd(cmd: dict[str, Any]) -> None:
+        video = cmd.get("video")
+        if video is not None and not isinstance(video, bool):
+            raise SessionError("bad-argument", "'video' must be true or false")
+        if video is None or (hooks is None and not video):
+            value = cmd.get("call_id")
+            await session.answer(str(value) if value not in (None, "") else None)
+            return
+        if hooks is None:
+            raise SessionError("video-unavailable", "video is not available (PyAV/aiortc missing)")
+        call_id = _ringing_call(session, cmd)
+        if call_id is None:  # nothing ringing, or a call that is not: the session's own refusal says which
+            value = cmd.get("call_id")
+            await session.answer(str(value) if value not in (None, "") else None)
+            return
+        if video:
+            await preload(hooks)
+        await hooks.set_video(call_id, video)  # settles the answer's video line before the 200 goes out
+        await session.answer(call_id)
+
+    return {"video": video_cmd, "call": call_cmd, "answer": answer_cmd}

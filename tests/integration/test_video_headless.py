@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,5 +39,31 @@ def test_headless_video_call_events_and_video_off(phone: Callable[..., HeadlessP
         assert p.wait_event("result", timeout=10, since_start=True, id=7)["ok"]
         p.send({"cmd": "video", "call_id": "nope", "on": True})
         assert p.wait_event("error", timeout=5)["code"] == "unknown-call"
+        p.send({"cmd": "hangup"})
+        p.wait_event("call_state", timeout=10, call_id=call_id, state="disconnected")
+
+
+def test_headless_answer_without_video_to_a_video_call(phone: Callable[..., HeadlessPhone], kamailio: KamailioServer,
+                                                       tmp_path: Path) -> None:
+    p = registered_phone(phone, kamailio, "1006")
+    (tmp_path / "bs").mkdir()
+    with Baresip("1010", kamailio.users["1010"], f"127.0.0.1:{kamailio.udp_port}", workdir=tmp_path / "bs") as peer:
+        peer.wait_registered()
+        peer.dial(f"sip:1006@{kamailio.host}")
+        call_id = p.wait_event("incoming_call", timeout=15)["call_id"]
+        p.send({"cmd": "answer", "video": "no", "id": 1})
+        assert p.wait_event("error", timeout=5)["code"] == "bad-argument"
+        p.send({"cmd": "answer", "video": False, "id": 2})
+        assert p.wait_event("result", timeout=10, id=2)["ok"]
+        connected = p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")
+        # audio flows; over the first periodic media report (5 s in) no video was ever turned on
+        report = p.wait_event("media", timeout=10, call_id=call_id, where=lambda e: e["rx_packets"] > 50)
+        assert report["ts"] - connected["ts"] >= 3
+        assert not [e for e in p.events if e.get("event") == "video" and e.get("on")], p.events[-10:]
+        # baresip's own status line: audio both ways, no video either way
+        rates = re.findall(r"audio=(\d+)/(\d+) video=(\d+)/(\d+)", peer.log_text())
+        assert rates, peer.log_text()[-500:]
+        last = rates[-1]
+        assert int(last[0]) > 0 and int(last[1]) > 0 and last[2:] == ("0", "0"), last
         p.send({"cmd": "hangup"})
         p.wait_event("call_state", timeout=10, call_id=call_id, state="disconnected")

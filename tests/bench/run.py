@@ -568,20 +568,20 @@ ROWS: list[tuple[str, str, str, str]] = [
     ("busy_gui_bridge_overruns", "7. Busy GUI: bridge overruns (count)", "max", ""),
     ("busy_gui_tone_gaps", "7. Busy GUI: gaps in a tone (count)", "median", ""),
     ("busy_gui_missing_ms", "7. Busy GUI: audio missing (ms)", "median", ""),
-    ("busy_gui_loop_p99_ms", "7. Busy GUI: event-loop lateness p99 (ms)", "median", ""),
+    ("busy_gui_loop_p99_ms", "7. Busy GUI: loop lateness p99 (ms)", "median", ""),
     ("pesq_loss0", "8. PESQ (MOS-LQO), 0 % loss", "median", "within0.1"),
     ("pesq_loss3", "8. PESQ (MOS-LQO), 3 % loss", "median", "within0.1"),
     ("pesq_loss10", "8. PESQ (MOS-LQO), 10 % loss", "median", "within0.1"),
 ]
 # baresip has no GUI: its headless figure under a busy machine stands beside ours for reference
 PEER_REFERENCE = {"busy_gui_tone_gaps": "glitch_gaps", "busy_gui_missing_ms": "glitch_missing_ms"}
-HISTORY_LABEL = f"Scaling: history {HISTORY_ROWS // 1000}k"
+HISTORY_LABEL = f"History {HISTORY_ROWS // 1000}k:"
 HISTORY_TABLE_ROWS: list[tuple[str, str, str, str]] = [  # ours only, after the call-scaling rows
-    ("history_open_ms", f"{HISTORY_LABEL}, open the view (ms)", "median", ""),
-    ("history_scroll_end_ms", f"{HISTORY_LABEL}, scroll to the end (ms)", "median", ""),
-    ("history_loop_p99_ms", f"{HISTORY_LABEL}, loop lateness p99 scrolling (ms)", "median", ""),
-    ("history_record_call_ms", f"{HISTORY_LABEL}, record a call, store (ms)", "median", ""),
-    ("history_record_call_app_ms", f"{HISTORY_LABEL}, record a call, in the app (ms)", "median", ""),
+    ("history_open_ms", f"{HISTORY_LABEL} open the view (ms)", "median", ""),
+    ("history_scroll_end_ms", f"{HISTORY_LABEL} scroll to the end (ms)", "median", ""),
+    ("history_loop_p99_ms", f"{HISTORY_LABEL} loop p99 scrolling (ms)", "median", ""),
+    ("history_record_call_ms", f"{HISTORY_LABEL} record a call (ms)", "median", ""),
+    ("history_record_call_app_ms", f"{HISTORY_LABEL} record a call, app (ms)", "median", ""),
 ]
 
 

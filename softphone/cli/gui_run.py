@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import hashlib
+import importlib
 import logging
 import sys
 from collections.abc import Awaitable, Callable
@@ -322,11 +323,15 @@ class DesktopApp:
 
     async def _refresh_queues(self, account: Any) -> None:
         """Queue load from the chat server for a chat-server account (replacing an earlier refresher)."""
-        from softphone.cli.queue_source import start_queue_refresh
-
         if self.queue_refresh is not None:
             await self.queue_refresh.stop()
-        self.queue_refresh = start_queue_refresh(self.session, self.settings, account)
+            self.queue_refresh = None
+        if account is None or account.source != "chat-server":  # only those have a queue source
+            return
+        # imported on a worker thread (the chat server's clients: about 0.1 s of CPU), not on the UI thread
+        queue_source = await asyncio.get_running_loop().run_in_executor(
+            None, importlib.import_module, "softphone.cli.queue_source")
+        self.queue_refresh = queue_source.start_queue_refresh(self.session, self.settings, account)
 
     async def stop(self) -> None:
         self.console.hide()

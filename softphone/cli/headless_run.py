@@ -199,11 +199,12 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
 
     account, password, problem = await _load_account(settings, store_future)
     await session.start(account if password else None, password)
-    # imported on a worker thread (the chat server's realtime client and its libraries: about 0.1 s of CPU) so the
-    # loop handles the registrar's answer meanwhile
-    queue_source = await loop.run_in_executor(None, importlib.import_module, "softphone.cli.queue_source")
-    # a source only for a chat-server account
-    queue_refresh = queue_source.start_queue_refresh(session, settings, account if password else None)
+    queue_refresh = None
+    if account is not None and password and account.source == "chat-server":  # only those have a queue source
+        # imported on a worker thread (the chat server's clients and their libraries: about 0.1 s of CPU) so the
+        # loop handles the registrar's answer meanwhile
+        queue_source = await loop.run_in_executor(None, importlib.import_module, "softphone.cli.queue_source")
+        queue_refresh = queue_source.start_queue_refresh(session, settings, account)
     if account is not None and not password:
         iface.on_event(ErrorEvent(code="no-password", message=problem or "no SIP password stored: run "
                                   "`softphone login` or `softphone account set --password-stdin`"))

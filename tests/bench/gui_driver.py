@@ -259,10 +259,9 @@ async def run_app(mode: str, args: argparse.Namespace, app: Any, collector: Any)
     finally:
         stop_busy()
         await desktop.stop()
-        for window in (console,):
-            window.quitting = True
-            window.close()
-            window.deleteLater()
+        console.quitting = True  # a real close, not close-to-tray
+        console.close()
+        console.deleteLater()
 
 
 async def history_figures(desktop: Any, probe: LatenessProbe, scroller: Scroller, scroll_s: float,

@@ -133,6 +133,9 @@ class VideoHooks:
         st = self._state(call_id)
         st.raw_offer = sdpmod.sdp_from_sip_message(raw_message) if raw_message else ""
         st.incoming = True
+        preload_soon = getattr(type(self.backend), "preload_soon", None)
+        if preload_soon is not None and st.wanted and "m=video" in st.raw_offer:
+            preload_soon(self.backend)  # the first video call of the process: the stack loads while it rings
 
     def prepare_answer(self, call_id: str, prm: Any) -> None:
         """The agent answers (200): the answer's video line is settled now. With video our line goes in (passed

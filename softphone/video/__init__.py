@@ -41,6 +41,7 @@ class LazyVideoService:
         self._options = options
         self._real: Any = None
         self._lock = threading.Lock()
+        self._loader: threading.Thread | None = None
 
     @property
     def loaded(self) -> bool:
@@ -61,6 +62,21 @@ class LazyVideoService:
     def preload(self) -> None:
         """Build the backend now (an executor thread before a video call), so the engine thread does not."""
         self.real()
+
+    def preload_soon(self) -> None:
+        """Start building the backend on a thread of its own (a video offer is ringing): by the time the agent
+        answers, the engine thread finds it built, or waits only for the rest of the build."""
+        if self._real is not None or self._loader is not None:
+            return
+
+        def load() -> None:
+            try:
+                self.real()
+            except Exception:  # a broken install is reported by the call that needs video
+                log.warning("video stack could not be loaded in advance", exc_info=True)
+
+        self._loader = threading.Thread(target=load, name="video-preload", daemon=True)
+        self._loader.start()
 
     # --- engine.video_hooks.VideoBackend -----------------------------------------------------------------------
     def open(self, call_id: str) -> int:

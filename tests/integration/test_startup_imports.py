@@ -102,3 +102,51 @@ def test_lazy_service_builds_the_backend_at_first_open_only() -> None:
     lazy.close_all()
     assert built == ["built", "open 1", "configure 1 None", "close_all"]
     assert lazy.bind_address == lazy.sdp_address == "127.0.0.1"
+
+
+def test_preload_soon_builds_once_in_the_background_and_open_waits_for_it() -> None:
+    import threading
+
+    gate = threading.Event()
+    builds: list[str] = []
+
+    class Backend:
+        def open(self, call_id: str) -> int:
+            return 40002
+
+    def factory() -> Backend:
+        builds.append(threading.current_thread().name)
+        assert gate.wait(10)
+        return Backend()
+
+    lazy = video.LazyVideoService(factory=factory)
+    lazy.preload_soon()
+    lazy.preload_soon()  # a second ringing video call while the first build runs: no second build
+    opened: list[int] = []
+    opener = threading.Thread(target=lambda: opened.append(lazy.open("1")))
+    opener.start()
+    opener.join(0.2)
+    assert opener.is_alive() and not lazy.loaded  # the engine thread's open waits for the build under way
+    gate.set()
+    opener.join(10)
+    assert opened == [40002] and lazy.loaded and builds == ["video-preload"]
+
+
+def test_a_ringing_video_offer_starts_loading_the_video_stack_an_audio_offer_does_not() -> None:
+    from softphone.engine.video_hooks import VideoHooks
+
+    started: list[str] = []
+
+    class Lazy(video.LazyVideoService):
+        def preload_soon(self) -> None:
+            started.append("preload")
+
+    hooks = VideoHooks(engine=None, backend=Lazy())
+    audio = "INVITE sip:a@b SIP/2.0\r\nContent-Type: application/sdp\r\n\r\nv=0\r\nm=audio 4000 RTP/AVP 0\r\n"
+    hooks.on_incoming("c1", audio)
+    assert started == []
+    hooks.on_incoming("c2", audio + "m=video 4002 RTP/AVP 96\r\na=rtpmap:96 VP8/90000\r\n")
+    assert started == ["preload"]
+    hooks.answer_with_video = False
+    hooks.on_incoming("c3", audio + "m=video 4002 RTP/AVP 96\r\na=rtpmap:96 VP8/90000\r\n")
+    assert started == ["preload"]  # the agent answers without video: nothing to load

@@ -33,6 +33,8 @@ CREATE TABLE IF NOT EXISTS calls (
     seen INTEGER NOT NULL DEFAULT 1
 );
 CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at);
+-- the missed-calls badge is counted on every call state change: without this the count scans the whole table
+CREATE INDEX IF NOT EXISTS calls_unseen ON calls(outcome) WHERE seen=0;
 """
 
 

@@ -102,15 +102,17 @@ class ChatServerQueueSource:
             await client.aclose()
 
 
-def queue_source_for(settings: Settings, account: AccountSpec | None) -> ChatServerQueueSource | None:
-    """The source for a chat-server account; None for a manual account (or none)."""
+def queue_source_for(settings: Settings, account: AccountSpec | None,
+                     store: SecretStore | None = None) -> ChatServerQueueSource | None:
+    """The source for a chat-server account; None for a manual account (or none). ``store``: where the sign-in
+    token is (default: the keyring; a session-only sign-in's memory store)."""
     chat: dict[str, Any] = settings.get("chat_account") or {}
     if account is None or account.source != "chat-server" or not chat.get("server") or not chat.get("user_id"):
         return None
     return ChatServerQueueSource(
         server=str(chat["server"]), user_id=str(chat["user_id"]), username=str(chat.get("username", "")),
         token_kind=str(chat.get("token_kind", "login")), extension=account.user,
-        allow_http=bool(settings.get("allow_http")), ca_file=str(settings.get("ca_file") or ""))
+        allow_http=bool(settings.get("allow_http")), ca_file=str(settings.get("ca_file") or ""), store=store)
 
 
 def live_feed_for(source: ChatServerQueueSource) -> ChatServerRealtime | None:
@@ -124,9 +126,10 @@ def live_feed_for(source: ChatServerQueueSource) -> ChatServerRealtime | None:
         return None
 
 
-def start_queue_refresh(session: Session, settings: Settings, account: AccountSpec | None) -> QueueRefresher | None:
+def start_queue_refresh(session: Session, settings: Settings, account: AccountSpec | None,
+                        store: SecretStore | None = None) -> QueueRefresher | None:
     """Start refreshing queue load for this account (call on the running loop); None when there is no source."""
-    source = queue_source_for(settings, account)
+    source = queue_source_for(settings, account, store)
     if source is None:
         return None
     refresher = QueueRefresher(source, session.queues, session.emit, clock=session.clock,

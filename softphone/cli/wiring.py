@@ -156,6 +156,7 @@ class CredentialRefresher:
     def __init__(self, session: Session, settings: Settings) -> None:
         self.session = session
         self.settings = settings
+        self.secrets: Any = None  # core.ports.SecretStore when not the keyring (a session-only sign-in's memory)
         self.was_registered = False
         self.tried = False
 
@@ -173,7 +174,7 @@ class CredentialRefresher:
         from softphone.cli.account_cmds import refetch_sip_password
 
         try:
-            found = await refetch_sip_password(self.settings)
+            found = await refetch_sip_password(self.settings, self.secrets)
         except Exception as exc:  # the server says why (signed out, unreachable): tell the agent
             self.session.emit(ErrorEvent(code="credentials", message=f"Could not refresh the SIP password: {exc}"))
             return

@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>SessionOnlyBadge</name>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: your sign-in is kept in memory and forgotten when you quit the phone.</source>
+        <translation>Kein sicherer Schlüsselbund verfügbar: Ihre Anmeldung bleibt nur im Arbeitsspeicher und wird beim Beenden des Telefons vergessen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1157,6 +1168,26 @@
     <message>
         <source>No phone account after sign-in.</source>
         <translation>Nach der Anmeldung ist kein Telefonkonto vorhanden.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep signed in for this session only</source>
+        <translation>Nur für diese &amp;Sitzung angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Keep signed in for this session only</source>
+        <translation>Nur für diese Sitzung angemeldet bleiben</translation>
+    </message>
+    <message>
+        <source>Nothing is saved: you sign in again after quitting the phone.</source>
+        <translation>Nichts wird gespeichert: Nach dem Beenden des Telefons melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only.</source>
+        <translation>Nur für diese Sitzung angemeldet.</translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer, so the phone will not save your sign-in. You can keep it for this session only: it is forgotten when you quit.</source>
+        <translation>Auf diesem Computer gibt es keinen sicheren Schlüsselbund, daher speichert das Telefon Ihre Anmeldung nicht. Sie können sie nur für diese Sitzung behalten: Beim Beenden wird sie vergessen.</translation>
     </message>
 </context>
 <context>

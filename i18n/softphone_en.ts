@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>SessionOnlyBadge</name>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Signed in for this session only</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: your sign-in is kept in memory and forgotten when you quit the phone.</source>
+        <translation>No secure keyring is available: your sign-in is kept in memory and forgotten when you quit the phone.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1157,6 +1168,26 @@
     <message>
         <source>No phone account after sign-in.</source>
         <translation>No phone account after sign-in.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep signed in for this session only</source>
+        <translation>&amp;Keep signed in for this session only</translation>
+    </message>
+    <message>
+        <source>Keep signed in for this session only</source>
+        <translation>Keep signed in for this session only</translation>
+    </message>
+    <message>
+        <source>Nothing is saved: you sign in again after quitting the phone.</source>
+        <translation>Nothing is saved: you sign in again after quitting the phone.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only.</source>
+        <translation>Signed in for this session only.</translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer, so the phone will not save your sign-in. You can keep it for this session only: it is forgotten when you quit.</source>
+        <translation>There is no secure keyring on this computer, so the phone will not save your sign-in. You can keep it for this session only: it is forgotten when you quit.</translation>
     </message>
 </context>
 <context>

@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>SessionOnlyBadge</name>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Sesión iniciada solo hasta salir</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: your sign-in is kept in memory and forgotten when you quit the phone.</source>
+        <translation>No hay un llavero seguro disponible: su sesión se guarda solo en memoria y se olvida al cerrar el teléfono.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1157,6 +1168,26 @@
     <message>
         <source>No phone account after sign-in.</source>
         <translation>No hay cuenta de teléfono tras iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep signed in for this session only</source>
+        <translation>&amp;Mantener la sesión solo hasta salir</translation>
+    </message>
+    <message>
+        <source>Keep signed in for this session only</source>
+        <translation>Mantener la sesión solo hasta salir</translation>
+    </message>
+    <message>
+        <source>Nothing is saved: you sign in again after quitting the phone.</source>
+        <translation>No se guarda nada: volverá a iniciar sesión después de cerrar el teléfono.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only.</source>
+        <translation>Sesión iniciada solo hasta salir.</translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer, so the phone will not save your sign-in. You can keep it for this session only: it is forgotten when you quit.</source>
+        <translation>No hay un llavero seguro en este equipo, así que el teléfono no guardará su sesión. Puede mantenerla solo hasta salir: se olvida al cerrar el teléfono.</translation>
     </message>
 </context>
 <context>

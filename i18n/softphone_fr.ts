@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>SessionOnlyBadge</name>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Connecté pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: your sign-in is kept in memory and forgotten when you quit the phone.</source>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible : votre connexion est gardée en mémoire et oubliée quand vous quittez le téléphone.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1157,6 +1168,26 @@
     <message>
         <source>No phone account after sign-in.</source>
         <translation>Aucun compte téléphonique après la connexion.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep signed in for this session only</source>
+        <translation>&amp;Rester connecté pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Keep signed in for this session only</source>
+        <translation>Rester connecté pour cette session seulement</translation>
+    </message>
+    <message>
+        <source>Nothing is saved: you sign in again after quitting the phone.</source>
+        <translation>Rien n&apos;est enregistré : vous vous reconnecterez après avoir quitté le téléphone.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only.</source>
+        <translation>Connecté pour cette session seulement.</translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer, so the phone will not save your sign-in. You can keep it for this session only: it is forgotten when you quit.</source>
+        <translation>Aucun trousseau sécurisé n&apos;est disponible sur cet ordinateur : le téléphone n&apos;enregistrera donc pas votre connexion. Vous pouvez la garder pour cette session seulement : elle sera oubliée quand vous quitterez.</translation>
     </message>
 </context>
 <context>

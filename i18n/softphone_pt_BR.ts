@@ -574,6 +574,17 @@
     </message>
 </context>
 <context>
+    <name>SessionOnlyBadge</name>
+    <message>
+        <source>Signed in for this session only</source>
+        <translation>Conectado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available: your sign-in is kept in memory and forgotten when you quit the phone.</source>
+        <translation>Não há chaveiro seguro disponível: o seu acesso fica só na memória e é esquecido quando você fecha o telefone.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1157,6 +1168,26 @@
     <message>
         <source>No phone account after sign-in.</source>
         <translation>Nenhuma conta de telefone após a entrada.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep signed in for this session only</source>
+        <translation>&amp;Manter conectado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Keep signed in for this session only</source>
+        <translation>Manter conectado só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Nothing is saved: you sign in again after quitting the phone.</source>
+        <translation>Nada é guardado: você entra de novo depois de fechar o telefone.</translation>
+    </message>
+    <message>
+        <source>Signed in for this session only.</source>
+        <translation>Conectado só nesta sessão.</translation>
+    </message>
+    <message>
+        <source>There is no secure keyring on this computer, so the phone will not save your sign-in. You can keep it for this session only: it is forgotten when you quit.</source>
+        <translation>Não há um chaveiro seguro neste computador, então o telefone não vai guardar o seu acesso. Você pode mantê-lo só nesta sessão: ele é esquecido quando você sair.</translation>
     </message>
 </context>
 <context>

@@ -51,11 +51,34 @@ class SettingsAdapter:
 
 
 class SignInAdapter:
-    """core.signin.SignInService on provisioning/ (chat server) and secrets/ (keyring), run on the loop;
-    keyring calls go to an executor."""
+    """core.signin.SignInService (and SessionOnlySecrets) on provisioning/ (chat server) and secrets/ (keyring), run
+    on the loop; keyring calls go to an executor.
 
-    def __init__(self, settings: Settings) -> None:
+    ``store_factory`` opens the keyring store (default ``KeyringSecretStore``; it raises NoUsableKeyringError when
+    only a plaintext or failing backend exists). After ``keep_secrets_for_session_only()`` (the agent agreed) the
+    secrets go to ``memory_store`` instead, which the phone then uses for this session."""
+
+    def __init__(self, settings: Settings, store_factory: Callable[[], Any] | None = None) -> None:
         self.settings = settings
+        self._store_factory = store_factory
+        self.memory_store: Any = None  # secrets.MemorySecretStore once the agent chose "this session only"
+
+    def keep_secrets_for_session_only(self) -> None:
+        from softphone.secrets.store import MemorySecretStore
+
+        if self.memory_store is None:
+            self.memory_store = MemorySecretStore()
+
+    async def _store(self) -> Any:
+        """The store for the secrets; the keyring is opened (and refused, when unusable) before anything is sent."""
+        if self.memory_store is not None:
+            return self.memory_store
+        factory = self._store_factory
+        if factory is None:
+            from softphone.secrets.store import KeyringSecretStore
+
+            factory = KeyringSecretStore
+        return await asyncio.get_running_loop().run_in_executor(None, factory)
 
     def _client(self, server: str) -> Any:
         from softphone.provisioning.client import ChatServerClient
@@ -73,9 +96,11 @@ class SignInAdapter:
             return SignInResult.error(exc.code, exc.message, exc.wait_seconds)
         if isinstance(exc, perr.ProvisioningError):
             return SignInResult.error(exc.code, exc.message)
-        from softphone.secrets.store import SecretStoreError
+        from softphone.secrets.store import NoUsableKeyringError, SecretStoreError
 
-        if isinstance(exc, SecretStoreError):
+        if isinstance(exc, NoUsableKeyringError):  # nothing the agent can unlock: the window offers memory
+            return SignInResult.error("no-keyring", str(exc))
+        if isinstance(exc, SecretStoreError):  # locked or failing: the agent (or IT) can fix the keyring
             return SignInResult.error("keyring", str(exc))
         log.exception("sign-in failed", exc_info=exc)
         return SignInResult.error("internal", str(exc))
@@ -97,11 +122,10 @@ class SignInAdapter:
     async def _sign_in(self, server: str, log_in: Callable[[Any], Awaitable[Any]]) -> SignInResult:
         """Log in (password or personal access token), fetch the SIP identity, keep both (keyring + settings)."""
         from softphone.cli import account_cmds
-        from softphone.secrets.store import KeyringSecretStore
 
         loop = asyncio.get_running_loop()
         try:
-            store = await loop.run_in_executor(None, KeyringSecretStore)
+            store = await self._store()
             async with self._client(server) as client:
                 chat = await log_in(client)
                 identity = await client.registration_info(chat)
@@ -113,7 +137,7 @@ class SignInAdapter:
         return SignInResult.ok(f"sip:{identity.extension}@{identity.host}")
 
     async def set_manual_account(self, account: ManualAccount) -> SignInResult:
-        from softphone.secrets.store import KeyringSecretStore, sip_key
+        from softphone.secrets.store import sip_key
 
         uri = account.sip_uri.split(":", 1)[1]
         user, _, domain = uri.partition("@")
@@ -123,7 +147,7 @@ class SignInAdapter:
         loop = asyncio.get_running_loop()
         try:
             self.settings.set("account", value)
-            store = await loop.run_in_executor(None, KeyringSecretStore)
+            store = await self._store()
             await loop.run_in_executor(None, store.set, sip_key(user, domain), account.password)
             self.settings.save()
         except SettingError as exc:
@@ -238,7 +262,8 @@ class DesktopApp:
         # locked by another program: keep this session's calls in memory so the window still works
         self.history = store if store is not None else HistoryStore(Path(":memory:"))
         self.session.subscribe(self.history.on_event)  # before the bridge: views refresh from an up-to-date store
-        self.session.subscribe(wiring.CredentialRefresher(self.session, settings).on_event)
+        self.credential_refresher = wiring.CredentialRefresher(self.session, settings)
+        self.session.subscribe(self.credential_refresher.on_event)
         self.bridge = SessionBridge(self.session, SessionAgentControl(self.session))
         self.audio_tools = AudioToolsAdapter(self.audio) if self.audio is not None else None
         self.video_control = DesktopVideo(self.engine, self.session, installed[0], installed[1], installed[2],
@@ -260,6 +285,9 @@ class DesktopApp:
         self.console.quit_requested.connect(self.done.set)
         self.signin: Any = None
         self.queue_refresh: Any = None  # core.queue_refresh.QueueRefresher for a chat-server account
+        # a session-only sign-in's secrets (no usable keyring, the agent agreed): only in this process, never saved
+        self.session_secrets: Any = None
+        self.session_only_badge: Any = None
 
     def apply_language(self, language: str) -> None:
         from PySide6.QtWidgets import QApplication
@@ -305,10 +333,16 @@ class DesktopApp:
         else:
             self.console.show()
         if account is None or not password:
-            self.signin = SignInWindow(SignInAdapter(self.settings), self.settings_access, self.console)
+            adapter = SignInAdapter(self.settings)
+            self.signin = SignInWindow(adapter, self.settings_access, self.console)
 
             async def after_sign_in() -> None:
-                found, pw, why = await _load_account(self.settings)
+                store: asyncio.Future[Any] | None = None
+                if adapter.memory_store is not None:
+                    self._keep_session_secrets(adapter.memory_store)
+                    store = asyncio.get_running_loop().create_future()
+                    store.set_result(adapter.memory_store)
+                found, pw, why = await _load_account(self.settings, store)
                 if found is not None and pw:
                     await self.session.register(found, pw)
                     await self._refresh_queues(found)
@@ -321,6 +355,17 @@ class DesktopApp:
         if uri:
             self.console.handle_dial_link(uri)
 
+    def _keep_session_secrets(self, store: Any) -> None:
+        """Secrets in memory for this session: the refresher and the queue source read them there, and the status
+        bar says the sign-in ends when the phone quits."""
+        from softphone.ui.signin import SessionOnlyBadge
+
+        self.session_secrets = store
+        self.credential_refresher.secrets = store
+        if self.session_only_badge is None:
+            self.session_only_badge = SessionOnlyBadge(self.console)
+            self.console.statusBar().addPermanentWidget(self.session_only_badge)
+
     async def _refresh_queues(self, account: Any) -> None:
         """Queue load from the chat server for a chat-server account (replacing an earlier refresher)."""
         if self.queue_refresh is not None:
@@ -331,7 +376,8 @@ class DesktopApp:
         # imported on a worker thread (the chat server's clients: about 0.1 s of CPU), not on the UI thread
         queue_source = await asyncio.get_running_loop().run_in_executor(
             None, importlib.import_module, "softphone.cli.queue_source")
-        self.queue_refresh = queue_source.start_queue_refresh(self.session, self.settings, account)
+        self.queue_refresh = queue_source.start_queue_refresh(self.session, self.settings, account,
+                                                              self.session_secrets)
 
     async def stop(self) -> None:
         self.console.hide()
@@ -344,6 +390,8 @@ class DesktopApp:
         if self.audio is not None:
             await asyncio.get_running_loop().run_in_executor(None, self.audio.close)
         self.history.close()
+        if self.session_secrets is not None:
+            self.session_secrets.clear()  # a session-only sign-in ends here
 
 
 async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str,

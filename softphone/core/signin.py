@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 
 class SignInStatus(str, enum.Enum):
@@ -19,7 +19,10 @@ class SignInResult:
     status: SignInStatus
     method: str = ""  # needs_code: "totp" | "email"
     email: str = ""  # needs_code by e-mail: where the code went (may be a username), for the hint
-    code: str = ""  # error: stable code (provisioning error codes: bad-credentials, totp-invalid, network...)
+    # error: stable code (provisioning error codes: bad-credentials, totp-invalid, network...; "no-keyring": no
+    # usable keyring exists, the agent may keep the secrets in memory for this session; "keyring": the keyring
+    # failed or is locked, the agent can fix it)
+    code: str = ""
     message: str = ""  # error: plain-language text from the adapter (never a secret)
     account: str = ""  # ok: the SIP address of the account now in use
     retry_after: float = 0.0  # rate-limited: seconds to wait
@@ -64,4 +67,16 @@ class SignInService(Protocol):
 
     async def has_account(self) -> bool:
         """An account (and its password) is stored, so the console can open without signing in."""
+        ...
+
+
+@runtime_checkable
+class SessionOnlySecrets(Protocol):
+    """A SignInService that can keep the secrets (chat token, SIP password) in memory for this session only, when
+    no usable keyring exists (a "no-keyring" error) and the agent agrees. Optional: the window offers it only
+    when the service has it."""
+
+    def keep_secrets_for_session_only(self) -> None:
+        """From now on, sign-ins keep their secrets in this process only: nothing is written to a keyring or a
+        file, and they are gone when the phone quits."""
         ...

@@ -127,6 +127,11 @@ class MemorySecretStore:
         with self._lock:
             self._values.pop(key, None)
 
+    def clear(self) -> None:
+        """Forget every secret (the phone is quitting: this session is over)."""
+        with self._lock:
+            self._values.clear()
+
     def __repr__(self) -> str:  # never the values
         return f"MemorySecretStore(keys={sorted(self._values)})"
 

@@ -1,4 +1,5 @@
-"""The sign-in window: chat-server sign-in with two-factor step, or a manual SIP account (advanced)."""
+"""The sign-in window: chat-server sign-in with two-factor step, or a manual SIP account (advanced). With no usable
+keyring it offers to keep the sign-in for this session only (secrets in memory, forgotten on quit)."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from softphone.core.desktop_ports import SettingsAccess
-from softphone.core.signin import ManualAccount, SignInResult, SignInService, SignInStatus
+from softphone.core.signin import ManualAccount, SessionOnlySecrets, SignInResult, SignInService, SignInStatus
 from softphone.ui.icons import icon
 
 
@@ -46,6 +47,9 @@ class SignInWindow(QDialog):
         # what the message line and the code hint say, as functions: re-worded on a language change
         self._message_source: Callable[[], str] | None = None
         self._code_hint_source: Callable[[], str] | None = None
+        # the last request that keeps secrets: asked again, unchanged, when the agent keeps them for this session
+        self._retry: Callable[[], None] | None = None
+        self.session_only = False  # the agent chose to keep this sign-in in memory only
         self.setWindowIcon(icon("app"))
         self.setMinimumWidth(440)
 
@@ -62,6 +66,13 @@ class SignInWindow(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
                                              | Qt.TextInteractionFlag.TextSelectableByMouse)
+        # offered only after a "no-keyring" refusal, for the request that was refused
+        self.session_only_button = QPushButton(self)
+        self.session_only_button.clicked.connect(self.keep_for_session_only)
+        self.session_only_button.hide()
+        offer = QHBoxLayout()
+        offer.addStretch(1)
+        offer.addWidget(self.session_only_button)
         layout = QVBoxLayout(self)
         self.title = QLabel(self)
         self.title.setWordWrap(True)
@@ -69,6 +80,7 @@ class SignInWindow(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
+        layout.addLayout(offer)
         self.retranslate()
         self._show_page(self.PAGE_CREDENTIALS)
 
@@ -83,6 +95,9 @@ class SignInWindow(QDialog):
         self.title.setText(self.tr("<h2>Sign in</h2>Use your chat-server account to set up the phone."))
         self.progress.setAccessibleName(self.tr("Signing in"))
         self.message.setAccessibleName(self.tr("Sign-in message"))
+        self.session_only_button.setText(self.tr("&Keep signed in for this session only"))
+        self.session_only_button.setAccessibleName(self.tr("Keep signed in for this session only"))
+        self.session_only_button.setToolTip(self.tr("Nothing is saved: you sign in again after quitting the phone."))
         # credentials page
         self.server.setAccessibleName(self.tr("Server address"))
         self.server_managed.setText(self.tr("Managed by your organization"))
@@ -249,6 +264,7 @@ class SignInWindow(QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        self._hide_offer()
         self._message_source = None
         self.message.clear()
         default = {self.PAGE_CREDENTIALS: self.sign_in_button, self.PAGE_CODE: self.verify_button,
@@ -279,6 +295,7 @@ class SignInWindow(QDialog):
         if not user or not password:
             self._error(lambda: self.tr("Enter your username (or e-mail) and your password."))
             return
+        self._retry = self.submit_credentials
         self._run(self.service.sign_in(server, user, password), self._credentials_done)
 
     def submit_code(self) -> None:
@@ -286,6 +303,7 @@ class SignInWindow(QDialog):
         if not code:
             self._error(lambda: self.tr("Enter the code."))
             return
+        self._retry = self.submit_code
         self._run(self.service.sign_in(self.server.text().strip(), self.user.text().strip(), self.password.text(),
                                        code), self._credentials_done)
 
@@ -303,11 +321,36 @@ class SignInWindow(QDialog):
             return
         account = ManualAccount(sip_uri=uri, password=self.sip_password.text(), transport=self.transport.currentText(),
                                 port=self.port.value(), registrar=self.registrar.text().strip())
+        self._retry = self.submit_manual
         self._run(self.service.set_manual_account(account), self._credentials_done)
+
+    def keep_for_session_only(self) -> None:
+        """The agent agreed: keep the secrets in memory for this session and ask again with what was entered."""
+        retry = self._retry
+        if retry is None or not isinstance(self.service, SessionOnlySecrets):
+            return
+        self.service.keep_secrets_for_session_only()
+        self.session_only = True
+        self._hide_offer()
+        retry()
+
+    def _offer_session_only(self) -> None:
+        if self._retry is not None and isinstance(self.service, SessionOnlySecrets):
+            self.session_only_button.show()
+
+    def _hide_offer(self) -> None:
+        self.session_only_button.hide()
+
+    def _forget_entries(self) -> None:
+        """Signed in: the passwords and code typed here are not needed any more (the store has what it keeps)."""
+        for field in (self.password, self.code, self.sip_password):
+            field.clear()
 
     def _run(self, coro: Coroutine[Any, Any, SignInResult], done: Callable[[SignInResult], None]) -> None:
         if self._busy_task is not None and not self._busy_task.done():
+            coro.close()  # never awaited: no "coroutine was never awaited" warning
             return  # one request at a time: a double Enter must not sign in twice
+        self._hide_offer()
         self._set_busy(True)
         task: asyncio.Future[SignInResult] = asyncio.ensure_future(coro)
         self._busy_task = task
@@ -333,13 +376,19 @@ class SignInWindow(QDialog):
 
     def _credentials_done(self, result: SignInResult) -> None:
         if result.status is SignInStatus.OK:
-            self._set_message(lambda: self.tr("Signed in."))
+            self._forget_entries()
+            if self.session_only:
+                self._set_message(lambda: self.tr("Signed in for this session only."))
+            else:
+                self._set_message(lambda: self.tr("Signed in."))
             self.signed_in.emit(result.account)
             self.accept()
         elif result.status is SignInStatus.NEEDS_CODE:
             self._ask_code(result)
         else:
             self._error(lambda: self._wording(result))
+            if result.code == "no-keyring":
+                self._offer_session_only()
 
     def _resend_done(self, result: SignInResult) -> None:
         if result.status is SignInStatus.ERROR:
@@ -380,8 +429,32 @@ class SignInWindow(QDialog):
             "no-extension": self.tr("Your account has no phone extension yet. Ask your administrator."),
             "voip-disabled": self.tr("Phone calls are switched off on this server. Ask your administrator."),
             "keyring": self.tr("The password could not be stored in your system's keyring. Unlock it and try again."),
+            "no-keyring": self.tr("There is no secure keyring on this computer, so the phone will not save your "
+                                  "sign-in. You can keep it for this session only: it is forgotten when you quit."),
         }
         text = known.get(result.code, result.message or self.tr("Signing in failed."))
-        if result.message and result.code in known and result.code in ("network", "certificate", "keyring"):
+        if result.message and result.code in ("network", "certificate", "keyring", "no-keyring"):
             text = f"{text}\n{result.message}"
         return text
+
+
+class SessionOnlyBadge(QLabel):
+    """A quiet line for the console's status bar: this sign-in is kept in memory only (no usable keyring) and is
+    gone when the phone quits."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setText(self.tr("Signed in for this session only"))
+        why = self.tr("No secure keyring is available: your sign-in is kept in memory and forgotten when you quit "
+                      "the phone.")
+        self.setToolTip(why)
+        self.setAccessibleName(self.tr("Signed in for this session only"))
+        self.setAccessibleDescription(why)

@@ -23,8 +23,11 @@ def dispatch(args: argparse.Namespace) -> int:
 
             return int(run_headless(args))
         if _no_display():
-            print("softphone: no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). "
-                  "Use `softphone run --headless` for the phone without a window.", file=sys.stderr)
+            from softphone.cli.i18n import translate
+
+            print("softphone: " + translate("Cli", "no display to show the window on (DISPLAY/WAYLAND_DISPLAY are "
+                                            "not set). Use `softphone run --headless` for the phone without a "
+                                            "window."), file=sys.stderr)
             return 1
         from softphone.cli.gui_run import run_gui
 
@@ -50,7 +53,10 @@ def dispatch(args: argparse.Namespace) -> int:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("softphone.cli"):
-            print(f"softphone: '{command}' is not available in this build yet", file=sys.stderr)
+            from softphone.cli.i18n import fill, translate
+
+            print("softphone: " + fill(translate("Cli", "'%1' is not available in this build yet"), command),
+                  file=sys.stderr)
             return 2
         raise
     result: int = getattr(module, func_name)(args)

@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from softphone.cli import wiring
+from softphone.cli.i18n import fill, translate
 from softphone.config import SettingError, Settings
 from softphone.core.models import AccountSpec, SipIdentity
 from softphone.core.ports import SecretStore
@@ -48,7 +49,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _warn(message: str) -> None:
-    print(f"softphone: warning: {message}", file=sys.stderr)
+    print("softphone: " + fill(translate("Cli", "warning: %1"), message), file=sys.stderr)
 
 
 def _load_settings() -> Settings:
@@ -62,15 +63,16 @@ def _open_store() -> KeyringSecretStore:
     try:
         return KeyringSecretStore()
     except NoUsableKeyringError as exc:
-        raise UserError(f"nothing was stored. {exc} (The window version can keep it for this session only.)") \
-            from None
+        raise UserError(fill(translate("Cli", "nothing was stored. %1 (The window version can keep it for this "
+                                       "session only.)"), exc)) from None
 
 
-def _read_stdin_line(what: str) -> str:
+def _read_stdin_line(missing: str) -> str:
+    """One line from stdin; ``missing`` is the message when there is none."""
     line = sys.stdin.readline()
     value = line.rstrip("\r\n")
     if not value:
-        raise UserError(f"no {what} on standard input", code=2)
+        raise UserError(missing, code=2)
     return value
 
 
@@ -92,19 +94,20 @@ def _guarded(func: Any) -> Any:
 def _server_settings(args: argparse.Namespace, settings: Settings) -> tuple[str, bool, str]:
     allow_http = bool(getattr(args, "allow_http", False))
     if allow_http and settings.is_locked("allow_http") and not settings.get("allow_http"):
-        raise UserError("plain http is switched off by your IT department (allow_http is locked).")
+        raise UserError(translate("Cli", "plain http is switched off by your IT department (allow_http is locked)."))
     allow_http = allow_http or bool(settings.get("allow_http"))
     server = settings.get("server_url")
     if getattr(args, "server", None):
         wanted = normalize_server_url(args.server, allow_http=allow_http)
         if settings.is_locked("server_url") and server and wanted != server:
-            raise UserError(f"the chat server is set by your IT department ({server}) and cannot be changed.")
+            raise UserError(fill(translate("Cli", "the chat server is set by your IT department (%1) and cannot be "
+                                           "changed."), server))
         server = wanted
     if not server:
-        raise UserError("no chat server is set: use --server https://chat.example.com", code=2)
+        raise UserError(translate("Cli", "no chat server is set: use --server https://chat.example.com"), code=2)
     ca_file = getattr(args, "ca_file", None) or settings.get("ca_file")
     if getattr(args, "ca_file", None) and settings.is_locked("ca_file") and args.ca_file != settings.get("ca_file"):
-        raise UserError("the CA file is set by your IT department (ca_file is locked).")
+        raise UserError(translate("Cli", "the CA file is set by your IT department (ca_file is locked)."))
     return normalize_server_url(server, allow_http=allow_http), allow_http, ca_file
 
 
@@ -113,7 +116,8 @@ def _interactive() -> bool:
 
 
 def _print_wait(seconds: float, route: str) -> None:
-    print(f"The chat server asks us to wait {seconds:.0f} s before trying again...", file=sys.stderr)
+    print(fill(translate("Cli", "The chat server asks us to wait %1 s before trying again..."), f"{seconds:.0f}"),
+          file=sys.stderr)
 
 
 @_guarded
@@ -122,45 +126,48 @@ def login(args: argparse.Namespace) -> int:
     settings = _load_settings()
     server, allow_http, ca_file = _server_settings(args, settings)
     if args.password_stdin and args.token_stdin:
-        raise UserError("use either --password-stdin or --token-stdin, not both", code=2)
+        raise UserError(translate("Cli", "use either --password-stdin or --token-stdin, not both"), code=2)
     if args.token_stdin and not args.user_id:
-        raise UserError("--token-stdin needs --user-id (personal access token sign-in)", code=2)
+        raise UserError(translate("Cli", "--token-stdin needs --user-id (personal access token sign-in)"), code=2)
     if args.send_email_code:
-        user = args.user or (input("Username or e-mail: ").strip() if _interactive() else "")
+        user = args.user or (input(translate("Cli", "Username or e-mail: ")).strip() if _interactive() else "")
         if not user:
-            raise UserError("--send-email-code needs --user", code=2)
+            raise UserError(translate("Cli", "--send-email-code needs --user"), code=2)
         asyncio.run(_send_code(server, allow_http, ca_file, user))
-        print("If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.")
+        print(translate("Cli", "If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE."))
         return 0
     store = _open_store()  # refuse before anything is sent: a secret we cannot keep is useless
     if args.user_id:
-        token = _read_stdin_line("personal access token") if args.token_stdin else (
-            getpass.getpass("Personal access token: ") if _interactive() else "")
+        token = _read_stdin_line(translate("Cli", "no personal access token on standard input")) \
+            if args.token_stdin else (getpass.getpass(translate("Cli", "Personal access token: "))
+                                      if _interactive() else "")
         if not token:
-            raise UserError("personal access token sign-in needs --token-stdin", code=2)
+            raise UserError(translate("Cli", "personal access token sign-in needs --token-stdin"), code=2)
         creds: dict[str, str] = {"user_id": args.user_id, "token": token}
     else:
-        user = args.user or (input("Username or e-mail: ").strip() if _interactive() else "")
+        user = args.user or (input(translate("Cli", "Username or e-mail: ")).strip() if _interactive() else "")
         if not user:
-            raise UserError("--user is required (username or e-mail)", code=2)
+            raise UserError(translate("Cli", "--user is required (username or e-mail)"), code=2)
         if args.password_stdin:
-            password = _read_stdin_line("password")
+            password = _read_stdin_line(translate("Cli", "no password on standard input"))
         elif _interactive():
-            password = getpass.getpass(f"Password for {user}: ")
+            password = getpass.getpass(fill(translate("Cli", "Password for %1: "), user))
         else:
-            raise UserError("no terminal to ask for the password: use --password-stdin", code=2)
+            raise UserError(translate("Cli", "no terminal to ask for the password: use --password-stdin"), code=2)
         creds = {"user": user, "password": password}
     session, identity, problem = asyncio.run(_login_flow(server, allow_http, ca_file, creds, args.totp))
     store_session(settings, store, session, identity, server_changed=bool(args.server), args=args)
     who = session.username or session.user_id
-    kind = " with a personal access token" if session.kind == "pat" else ""
-    print(f"Signed in to {server} as {who}{kind}.")
+    if session.kind == "pat":
+        print(fill(translate("Cli", "Signed in to %1 as %2 with a personal access token."), server, who))
+    else:
+        print(fill(translate("Cli", "Signed in to %1 as %2."), server, who))
     if identity is not None:
         account = wiring.account_from_settings(settings)
         assert account is not None
-        print(f"Phone account {account.user}@{account.domain} via {account.transport.value} "
-              f"{account.effective_host}:{account.effective_port}.")
-    print(f"Secrets are kept in {store.location}.")
+        print(fill(translate("Cli", "Phone account %1 via %2 %3."), f"{account.user}@{account.domain}",
+                   account.transport.value, f"{account.effective_host}:{account.effective_port}"))
+    print(fill(translate("Cli", "Secrets are kept in %1."), store.location))
     if problem is not None:
         return _fail(str(problem))
     return 0
@@ -193,9 +200,9 @@ async def _password_login(client: ChatServerClient, user: str, password: str, co
             return await client.login_password(user, password, code)
         except perr.TwoFactorRequired as need:
             if not _interactive():
-                raise UserError(f"{need.message} Run again with --totp CODE"
-                                + (" (or --send-email-code for a new e-mail code)." if need.method == "email" else
-                                   ".")) from None
+                again = translate("Cli", "Run again with --totp CODE (or --send-email-code for a new e-mail code).") \
+                    if need.method == "email" else translate("Cli", "Run again with --totp CODE.")
+                raise UserError(f"{need.message} {again}") from None
             code = await _ask_code(client, need, user)
         except perr.TwoFactorInvalid as bad:
             attempts += 1
@@ -209,11 +216,12 @@ async def _ask_code(client: ChatServerClient, need: perr.TwoFactorRequired | Non
     if need is not None:
         print(need.message, file=sys.stderr)
     while True:
-        prompt = "Code (or 'r' to e-mail a new one): " if need is not None and need.method == "email" else "Code: "
+        prompt = translate("Cli", "Code (or 'r' to e-mail a new one): ") \
+            if need is not None and need.method == "email" else translate("Cli", "Code: ")
         code = (await asyncio.get_running_loop().run_in_executor(None, input, prompt)).strip()
         if code.lower() == "r" and need is not None:
             await client.send_email_code(need.email_or_username or user)
-            print("A new code was e-mailed.", file=sys.stderr)
+            print(translate("Cli", "A new code was e-mailed."), file=sys.stderr)
             continue
         if code:
             return code
@@ -260,13 +268,13 @@ def logout(args: argparse.Namespace) -> int:
     chat = settings.get("chat_account") or {}
     account = settings.get("account") or {}
     if not chat and account.get("source") != "chat-server":
-        print("Not signed in to a chat server.")
+        print(translate("Cli", "Not signed in to a chat server."))
         return 0
     try:
         store: KeyringSecretStore | None = KeyringSecretStore()
     except NoUsableKeyringError as exc:
         store = None
-        _warn(f"stored secrets could not be reached to delete them: {exc}")
+        _warn(fill(translate("Cli", "stored secrets could not be reached to delete them: %1"), exc))
     problem = ""
     if chat:
         key = chat_key(chat.get("server", ""), chat.get("user_id", ""))
@@ -274,11 +282,14 @@ def logout(args: argparse.Namespace) -> int:
         if token and chat.get("token_kind", "login") == "login":
             try:
                 revoked = asyncio.run(_revoke(settings, chat, token))
-                print("Signed out at the chat server." if revoked else "The sign-in had already ended at the server.")
+                print(translate("Cli", "Signed out at the chat server.") if revoked else
+                      translate("Cli", "The sign-in had already ended at the server."))
             except ProvisioningError as exc:
-                problem = f"the sign-in could not be revoked at the server ({exc}); it was removed here anyway."
+                problem = fill(translate("Cli", "the sign-in could not be revoked at the server (%1); it was removed "
+                                         "here anyway."), exc)
         elif chat.get("token_kind") == "pat":
-            print("Personal access token forgotten here (it stays valid at the server; revoke it in your profile).")
+            print(translate("Cli", "Personal access token forgotten here (it stays valid at the server; revoke it in "
+                            "your profile)."))
         if store:
             store.delete(key)
         settings.set("chat_account", {})
@@ -288,7 +299,7 @@ def logout(args: argparse.Namespace) -> int:
         if not settings.is_locked("account"):
             settings.set("account", {})
     settings.save()
-    print("Secrets deleted; the phone account from the chat server was removed.")
+    print(translate("Cli", "Secrets deleted; the phone account from the chat server was removed."))
     if problem:
         return _fail(problem)
     return 0
@@ -312,33 +323,36 @@ def status(args: argparse.Namespace) -> int:
         store: KeyringSecretStore | None = KeyringSecretStore()
         where = store.location if store else ""
     except NoUsableKeyringError as exc:
-        store, where = None, f"unavailable: {exc}"
+        store, where = None, fill(translate("Cli", "unavailable: %1"), exc)
     if chat:
         has = _has(store, chat_key(chat.get("server", ""), chat.get("user_id", "")))
-        kind = "personal access token" if chat.get("token_kind") == "pat" else "sign-in token"
-        print(f"Chat server: {chat.get('server')} as {chat.get('username') or chat.get('user_id')} "
-              f"({kind} {has})")
+        kind = translate("Cli", "personal access token") if chat.get("token_kind") == "pat" else \
+            translate("Cli", "sign-in token")
+        print(fill(translate("Cli", "Chat server: %1 as %2 (%3 %4)"), chat.get("server"),
+                   chat.get("username") or chat.get("user_id"), kind, has))
     else:
-        print(f"Chat server: {settings.get('server_url') or '(none)'}, not signed in")
+        print(fill(translate("Cli", "Chat server: %1, not signed in"),
+                   settings.get("server_url") or translate("Cli", "(none)")))
     if account is not None:
-        print(f"Phone account: {account.aor} ({account.source}), registrar {account.registrar_uri}")
-        print(f"SIP password: {_has(store, sip_key(account.user, account.domain))}")
+        print(fill(translate("Cli", "Phone account: %1 (%2), registrar %3"), account.aor, account.source,
+                   account.registrar_uri))
+        print(fill(translate("Cli", "SIP password: %1"), _has(store, sip_key(account.user, account.domain))))
     else:
-        print("Phone account: none (run `softphone login` or `softphone account set`)")
-    print(f"Secrets: {where}")
+        print(translate("Cli", "Phone account: none (run `softphone login` or `softphone account set`)"))
+    print(fill(translate("Cli", "Secrets: %1"), where))
     if settings.policy.source:
-        locked = ", ".join(sorted(settings.policy.locked)) or "none"
-        print(f"IT policy: {settings.policy.source} (locked: {locked})")
+        locked = ", ".join(sorted(settings.policy.locked)) or translate("Cli", "none")
+        print(fill(translate("Cli", "IT policy: %1 (locked: %2)"), settings.policy.source, locked))
     return 0
 
 
 def _has(store: KeyringSecretStore | None, key: str) -> str:
     if store is None:
-        return "unknown: no keyring"
+        return translate("Cli", "unknown: no keyring")
     try:
-        return "stored" if store.get(key) else "not stored"
+        return translate("Cli", "stored") if store.get(key) else translate("Cli", "not stored")
     except SecretStoreError as exc:
-        return f"unknown: {exc}"
+        return fill(translate("Cli", "unknown: %1"), exc)
 
 
 # -- account ---------------------------------------------------------------------------------------------------------
@@ -352,25 +366,26 @@ def account(args: argparse.Namespace) -> int:
         return _account_clear(settings)
     if action == "set":
         return _account_set(args, settings)
-    raise UserError("usage: softphone account set|show|clear", code=2)
+    raise UserError(translate("Cli", "usage: softphone account set|show|clear"), code=2)
 
 
 def _account_set(args: argparse.Namespace, settings: Settings) -> int:
     if settings.is_locked("account"):
-        raise UserError("the phone account is set by your IT department and cannot be changed here.")
+        raise UserError(translate("Cli", "the phone account is set by your IT department and cannot be changed here."))
     m = SIP_URI.match(args.sip_uri.strip())
     if not m:
-        raise UserError(f"'{args.sip_uri}' is not a SIP address like sip:1001@pbx.example.com", code=2)
+        raise UserError(fill(translate("Cli", "'%1' is not a SIP address like sip:1001@pbx.example.com"), args.sip_uri),
+                        code=2)
     port = args.port
     if port is None and m.group("port"):
         port = int(m.group("port"))
     if port is not None and not 0 <= port <= 65535:
-        raise UserError("--port must be from 0 to 65535", code=2)
+        raise UserError(translate("Cli", "--port must be from 0 to 65535"), code=2)
     for flag, setting, value in (("--transport", "sip.transport", args.transport), ("--port", "sip.port", port),
                                  ("--srtp", "sip.srtp", args.srtp)):
         if value is not None and settings.is_locked(setting) and value != settings.get(setting):
-            raise UserError(f"{flag} is set by your IT department ({setting} = {settings.get(setting)}) "
-                            "and cannot be changed.")
+            raise UserError(fill(translate("Cli", "%1 is set by your IT department (%2 = %3) and cannot be changed."),
+                                 flag, setting, settings.get(setting)))
     new: dict[str, Any] = {"user": m.group("user"), "domain": m.group("host").strip("[]"), "source": "manual"}
     for key, value in (("transport", args.transport), ("port", port), ("srtp", args.srtp),
                        ("registrar", args.registrar), ("auth_user", args.auth_user),
@@ -379,9 +394,10 @@ def _account_set(args: argparse.Namespace, settings: Settings) -> int:
             new[key] = value
     password: str | None = None
     if args.password_stdin:
-        password = _read_stdin_line("SIP password")
+        password = _read_stdin_line(translate("Cli", "no SIP password on standard input"))
     elif _interactive():
-        password = getpass.getpass(f"SIP password for {new['user']}@{new['domain']} (empty = keep): ") or None
+        password = getpass.getpass(fill(translate("Cli", "SIP password for %1 (empty = keep): "),
+                                        f"{new['user']}@{new['domain']}")) or None
     store: KeyringSecretStore | None = None
     if password is not None:
         store = _open_store()
@@ -394,49 +410,54 @@ def _account_set(args: argparse.Namespace, settings: Settings) -> int:
     settings.save()
     acct = wiring.account_from_settings(settings)
     assert acct is not None
-    print(f"Phone account {acct.aor} via {acct.transport.value} {acct.effective_host}:{acct.effective_port}.")
+    print(fill(translate("Cli", "Phone account %1 via %2 %3."), acct.aor, acct.transport.value,
+               f"{acct.effective_host}:{acct.effective_port}"))
     if password is None:
-        _warn("no SIP password was given; set one with --password-stdin before starting the phone.")
+        _warn(translate("Cli", "no SIP password was given; set one with --password-stdin before starting the phone."))
     else:
-        print(f"SIP password stored in {store.location if store else 'the keyring'}.")
+        print(fill(translate("Cli", "SIP password stored in %1."),
+                   store.location if store else translate("Cli", "the keyring")))
     return 0
 
 
 def _account_show(settings: Settings) -> int:
     acct = wiring.account_from_settings(settings)
     if acct is None:
-        print("No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.")
+        print(translate("Cli", "No phone account. Run `softphone login` or `softphone account set --sip-uri "
+                        "sip:USER@DOMAIN`."))
         return 0
     try:
         store: KeyringSecretStore | None = KeyringSecretStore()
     except NoUsableKeyringError:
         store = None
-    managed = " (managed by IT)" if settings.is_locked("account") else ""
-    print(f"Address:   {acct.aor}{managed}")
-    print(f"Source:    {acct.source}")
-    print(f"Registrar: {acct.registrar_uri}")
-    print(f"Auth user: {acct.effective_auth_user}")
+    managed = " " + translate("Cli", "(managed by IT)") if settings.is_locked("account") else ""
+    rows = [(translate("Cli", "Address:"), f"{acct.aor}{managed}"), (translate("Cli", "Source:"), acct.source),
+            (translate("Cli", "Registrar:"), acct.registrar_uri),
+            (translate("Cli", "Auth user:"), acct.effective_auth_user)]
     if acct.display_name:
-        print(f"Name:      {acct.display_name}")
-    print(f"SRTP:      {acct.srtp.value}")
-    print(f"Password:  {_has(store, sip_key(acct.user, acct.domain))}")
+        rows.append((translate("Cli", "Name:"), acct.display_name))
+    rows += [(translate("Cli", "SRTP:"), acct.srtp.value),
+             (translate("Cli", "Password:"), _has(store, sip_key(acct.user, acct.domain)))]
+    width = max(len(label) for label, _ in rows) + 1  # the values line up in every language
+    for label, value in rows:
+        print(f"{label:<{width}}{value}")
     return 0
 
 
 def _account_clear(settings: Settings) -> int:
     if settings.is_locked("account"):
-        raise UserError("the phone account is set by your IT department and cannot be removed here.")
+        raise UserError(translate("Cli", "the phone account is set by your IT department and cannot be removed here."))
     old = settings.get("account") or {}
     if not old:
-        print("No phone account to clear.")
+        print(translate("Cli", "No phone account to clear."))
         return 0
     try:
         KeyringSecretStore().delete(sip_key(old.get("user", ""), old.get("domain", "")))
     except NoUsableKeyringError as exc:
-        _warn(f"the stored password could not be reached to delete it: {exc}")
+        _warn(fill(translate("Cli", "the stored password could not be reached to delete it: %1"), exc))
     settings.set("account", {})
     settings.save()
-    print("Phone account and its password removed.")
+    print(translate("Cli", "Phone account and its password removed."))
     return 0
 
 

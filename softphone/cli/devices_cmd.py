@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from softphone.cli.i18n import fill, translate
 from softphone.config import Settings
 
 
@@ -18,7 +19,7 @@ def devices(args: argparse.Namespace) -> int:
         service = SoundService(echo_cancel=settings.get("audio.echo_cancel"), watch_devices=False,
                                preferred_outputs=list(settings.get("audio.preferred_outputs")))
     except Exception as exc:  # no PortAudio at all: say so plainly
-        print(f"softphone: cannot list sound devices: {exc}", file=sys.stderr)
+        print("softphone: " + fill(translate("Cli", "cannot list sound devices: %1"), exc), file=sys.stderr)
         return 1
     try:
         service.select(**{role: str(settings.get(f"audio.{role}") or "") for role in ROLES})
@@ -32,20 +33,22 @@ def devices(args: argparse.Namespace) -> int:
             try:
                 tested = service.test_speaker(seconds=1.0)
             except Exception as exc:
-                error = f"cannot play the test tone: {exc}"
+                error = str(exc)
         if args.json:
             body: dict[str, object] = {"devices": rows, "choice": choice, "notice": notice,
                                        "backend": service.diagnostics()["backend"]}
             if args.test_speaker:
-                body["test_speaker"] = {"device": tested, "ok": not error, "error": error}
+                body["test_speaker"] = {"device": tested, "ok": not error,
+                                        "error": f"cannot play the test tone: {error}" if error else ""}
             print(json.dumps(body, indent=2))
         else:
             _print_table(rows, choice, notice, service)
             if args.test_speaker:
                 if error:
-                    print(f"\nSpeaker test: {error}")
+                    print("\n" + fill(translate("Cli", "Speaker test: cannot play the test tone: %1"), error))
                 else:
-                    print(f"\nSpeaker test: played a 1 kHz tone on {service.describe(tested) or 'the default'}.")
+                    where = service.describe(tested) or translate("Cli", "the default device")
+                    print("\n" + fill(translate("Cli", "Speaker test: played a 1 kHz tone on %1."), where))
         return 1 if error else 0
     finally:
         service.close()
@@ -53,22 +56,25 @@ def devices(args: argparse.Namespace) -> int:
 
 def _print_table(rows: list[dict[str, object]], choice: dict[str, dict[str, str]], notice: str,
                  service: object) -> None:
-    for kind, title in (("output", "Outputs (speakers, headsets)"), ("input", "Inputs (microphones)")):
-        print(title + ":")
+    for kind, title in (("output", translate("Cli", "Outputs (speakers, headsets):")),
+                        ("input", translate("Cli", "Inputs (microphones):"))):
+        print(title)
         for row in rows:
             if not row[kind]:
                 continue
-            flags = [f for f, on in (("default", row["default"]), ("headset", row["headset"])) if on]
+            flags = [f for f, on in ((translate("Cli", "default"), row["default"]),
+                                     (translate("Cli", "headset"), row["headset"])) if on]
             roles = [str(r) for r in row["in_use"]]  # type: ignore[attr-defined]
             marks = (" [" + ", ".join(flags) + "]" if flags else "") + (" <- " + ", ".join(roles) if roles else "")
             print(f"  {row['identity']}  {row['description']}{marks}")
-    print("Choice:")
-    labels = {"input": "Microphone", "output": "Speaker", "ringer": "Ringer", "also_ring": "Also ring on"}
+    print(translate("Cli", "Choice:"))
+    labels = {"input": translate("Cli", "Microphone"), "output": translate("Cli", "Speaker"),
+              "ringer": translate("Cli", "Ringer"), "also_ring": translate("Cli", "Also ring on")}
     for role, label in labels.items():
         chosen, used = choice[role]["chosen"], choice[role]["in_use"]
-        shown = chosen or "(system default)"
+        shown = chosen or translate("Cli", "(system default)")
         if used and used != chosen:
-            shown += f" -> using {used}"
+            shown += " -> " + fill(translate("Cli", "using %1"), used)
         print(f"  {label}: {shown}")
     if notice:
-        print(f"Note: {notice}")
+        print(fill(translate("Cli", "Note: %1"), notice))

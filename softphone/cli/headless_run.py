@@ -11,7 +11,6 @@ import os
 import signal
 import sys
 import threading
-import time
 from typing import Any
 
 from softphone.cli import wiring
@@ -245,54 +244,42 @@ def run_headless(args: argparse.Namespace) -> int:
 
 
 def call(args: argparse.Namespace) -> int:
-    """Place one call and print its events until it ends (a quick check from a terminal or a script)."""
+    """Place one call and print its events (JSON lines, as `run --headless` writes them) until it ends: a quick
+    check from a terminal or a script. Exit code 0 once the call was connected, 1 when it never was (refused, not
+    found, no registration)."""
+    from softphone.cli.one_shot import run_once
+
     wiring.setup_logging(args.debug)
+    connected = asyncio.Event()
+    ended = asyncio.Event()
+    interfaces: list[HeadlessInterface] = []
 
-    async def go() -> int:
-        settings = Settings.load()
-        from softphone.engine import PjsuaEngine
+    def on_call_state(event: Event) -> None:
+        if event.EVENT == "call_state":
+            state = event.to_dict()["state"]
+            if state == "connected":
+                connected.set()
+            elif state == "disconnected":
+                ended.set()
 
-        loop = asyncio.get_running_loop()
-        session = Session(engine=PjsuaEngine(wiring.engine_options(settings), loop),
-                          config=wiring.session_config(settings))
-        done = asyncio.Event()
-        # exit code: 0 once the call was connected, 1 when it never was (refused, not found, no registration)
-        result = {"rc": 1, "placed": False}
+    def listen(session: Session) -> None:
+        iface = HeadlessInterface(session, _write_line)
+        interfaces.append(iface)
+        session.subscribe(iface.on_event)
+        session.subscribe(on_call_state)
 
-        def placed(future: asyncio.Future[str]) -> None:
-            if future.exception() is not None:
-                _write_line(json.dumps({"event": "error", "ts": round(time.time(), 3), "code": "call-failed",
-                                        "message": str(future.exception())}))
-                done.set()
-
-        def on_event(event: Event) -> None:
-            body = event.to_dict()
-            _write_line(json.dumps({"event": body.pop("event"), "ts": round(time.time(), 3), **body}, default=str))
-            if done.is_set():
-                return
-            if event.EVENT == "registration" and body["state"] == "failed":
-                done.set()
-            elif event.EVENT == "registration" and body["state"] == "registered" and not result["placed"]:
-                result["placed"] = True  # a registration refresh must not place a second call
-                asyncio.ensure_future(session.call(args.uri)).add_done_callback(placed)
-            elif event.EVENT == "call_state" and body["state"] == "connected":
-                result["rc"] = 0
-            elif event.EVENT == "call_state" and body["state"] == "disconnected":
-                done.set()
-
-        for sig in (signal.SIGINT, signal.SIGTERM):  # Ctrl-C hangs up and unregisters instead of a traceback
-            try:
-                loop.add_signal_handler(sig, done.set)
-            except (NotImplementedError, RuntimeError):  # Windows
-                pass
-        session.subscribe(on_event)
-        account, password, problem = await _load_account(settings)
-        if account is None or not password:
-            print(f"softphone: no usable account ({problem or 'none set up'})", file=sys.stderr)
+    async def place(session: Session, stop: asyncio.Event) -> int:
+        try:
+            await session.call(args.uri)
+        except Exception as exc:
+            interfaces[0].error("call-failed", str(exc))
             return 1
-        await session.start(account, password)
-        await done.wait()
-        await session.stop()
-        return int(result["rc"])
+        waits = [asyncio.ensure_future(ended.wait()), asyncio.ensure_future(stop.wait())]
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for wait in waits:
+                wait.cancel()
+        return 0 if connected.is_set() else 1
 
-    return asyncio.run(go())
+    return asyncio.run(run_once(Settings.load(), place, on_session=listen))

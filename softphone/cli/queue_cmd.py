@@ -9,13 +9,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 
 from softphone.cli import wiring
-from softphone.cli.headless_run import _load_account
+from softphone.cli.i18n import fill, translate
+from softphone.cli.one_shot import run_once
 from softphone.config import Settings
-from softphone.core.events import Event
-from softphone.core.session import Session, SessionError
+from softphone.core.session import Session
 
 REGISTER_TIMEOUT = 15.0
 
@@ -25,7 +24,8 @@ def queue(args: argparse.Namespace) -> int:
     settings = Settings.load()
     if args.action == "list":
         return _list(settings)
-    return asyncio.run(_act(settings, args))
+    return asyncio.run(run_once(settings, lambda session, _stop: _act(session, args),
+                                register_timeout=REGISTER_TIMEOUT))
 
 
 def _list(settings: Settings) -> int:
@@ -36,50 +36,14 @@ def _list(settings: Settings) -> int:
     return 0
 
 
-async def _act(settings: Settings, args: argparse.Namespace) -> int:
-    from softphone.engine import PjsuaEngine
-
-    loop = asyncio.get_running_loop()
-    session = Session(engine=PjsuaEngine(wiring.engine_options(settings), loop),
-                      config=wiring.session_config(settings))
-    registered = asyncio.Event()
-    failure: list[str] = []
-
-    def on_event(event: Event) -> None:
-        body = event.to_dict()
-        if body["event"] == "registration":
-            if body["state"] == "registered":
-                registered.set()
-            elif body["state"] == "failed":
-                failure.append(f"{body['code']} {body['reason']}")
-                registered.set()
-
-    session.subscribe(on_event)
-    account, password, problem = await _load_account(settings)
-    if account is None or not password:
-        print(f"softphone: no usable account ({problem or 'none set up'})", file=sys.stderr)
-        return 1
-    await session.start(account, password)
-    rc = 1
-    try:
-        await asyncio.wait_for(registered.wait(), REGISTER_TIMEOUT)
-        if failure:
-            print(f"softphone: registration failed: {failure[0]}", file=sys.stderr)
-            return 1
-        if args.action == "pause":
-            report = await session.pause(args.queue, args.reason)
-        else:
-            action = {"login": session.queue_login, "logout": session.queue_logout,
-                      "unpause": session.unpause}[args.action]
-            report = await action(args.queue)
-        for result in report.results:
-            status = "ok" if result.ok else f"FAILED: {result.error}"
-            print(f"{args.action} {result.queue} ({result.dialled}): {status}")
-        rc = 0 if report.ok else 1
-    except asyncio.TimeoutError:
-        print("softphone: the PBX did not answer the registration in time", file=sys.stderr)
-    except SessionError as exc:
-        print(f"softphone: {exc.message}", file=sys.stderr)
-    finally:
-        await session.stop()
-    return rc
+async def _act(session: Session, args: argparse.Namespace) -> int:
+    if args.action == "pause":
+        report = await session.pause(args.queue, args.reason)
+    else:
+        action = {"login": session.queue_login, "logout": session.queue_logout,
+                  "unpause": session.unpause}[args.action]
+        report = await action(args.queue)
+    for result in report.results:
+        status = translate("Cli", "ok") if result.ok else fill(translate("Cli", "FAILED: %1"), result.error)
+        print(f"{args.action} {result.queue} ({result.dialled}): {status}")
+    return 0 if report.ok else 1

@@ -74,7 +74,7 @@ class KeyringSecretStore:
                 "No secure keyring is available (backend: "
                 f"{backend_description(self._backend)}). The phone will not store passwords in a plain file. "
                 "Start your desktop's keyring (e.g. GNOME Keyring or KWallet; on a server, a D-Bus session with "
-                "gnome-keyring-daemon), or keep the secret in memory for this session only."
+                "gnome-keyring-daemon). The desktop app can instead keep it in memory for this session only."
             )
         self.location = f"OS keyring ({backend_description(self._backend)}), service '{SERVICE}'"
 

@@ -12,9 +12,11 @@ from typing import Any
 import keyring
 import keyring.backend
 import keyring.backends.fail
+import keyring.core
 import keyring.errors
 import pytest
 import qasync
+from keyring.compat import properties
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -37,7 +39,9 @@ class RecordingPlaintextKeyring(keyring.backend.KeyringBackend):
     """What a plaintext file backend (keyrings.alt) looks like to the phone: it works, so anything that used it
     would leave the secret on disk. Records every call instead."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("a test double: keyring's discovery must never pick it for later tests")  # not viable
 
     def __init__(self) -> None:
         super().__init__()
@@ -60,7 +64,9 @@ RecordingPlaintextKeyring.__module__ = "keyrings.alt.file"
 class LockedKeyring(keyring.backend.KeyringBackend):
     """A real keyring that is locked: the agent can unlock it, so no memory offer."""
 
-    priority = 1  # type: ignore[assignment]
+    @properties.classproperty
+    def priority(cls) -> float:
+        raise RuntimeError("a test double: keyring's discovery must never pick it for later tests")  # not viable
 
     def get_password(self, service: str, username: str) -> str | None:
         raise keyring.errors.KeyringLocked("locked")
@@ -80,15 +86,15 @@ class SessionOnlyFake(FakeSignIn):
 
 
 @pytest.fixture
-def plaintext_only() -> Iterator[RecordingPlaintextKeyring]:
-    """The process's only keyring is a plaintext one (as on a desktop without GNOME Keyring or KWallet)."""
-    previous = keyring.get_keyring()
+def plaintext_only(monkeypatch: pytest.MonkeyPatch) -> Iterator[RecordingPlaintextKeyring]:
+    """The process's only keyring is a plaintext one (as on a desktop without GNOME Keyring or KWallet).
+
+    Set and restored as keyring's module state, without keyring.get_keyring(): that would run keyring's backend
+    discovery here, whose list of backends is computed once per process (without the test Secret Service's
+    D-Bus, later tests could never find it)."""
     backend = RecordingPlaintextKeyring()
-    keyring.set_keyring(backend)
-    try:
-        yield backend
-    finally:
-        keyring.set_keyring(previous)
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    yield backend
 
 
 def files_containing(folder: Path, *secrets: str) -> list[str]:

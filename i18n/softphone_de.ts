@@ -145,6 +145,444 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). Use `softphone run --headless` for the phone without a window.</source>
+        <translation>keine Anzeige für das Fenster (DISPLAY/WAYLAND_DISPLAY sind nicht gesetzt). Verwenden Sie `softphone run --headless` für das Telefon ohne Fenster.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build yet</source>
+        <translation>„%1“ ist in dieser Version noch nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>nothing was stored. %1 (The window version can keep it for this session only.)</source>
+        <translation>es wurde nichts gespeichert. %1 (Die Fensterversion kann es nur für diese Sitzung behalten.)</translation>
+    </message>
+    <message>
+        <source>plain http is switched off by your IT department (allow_http is locked).</source>
+        <translation>unverschlüsseltes http ist von Ihrer IT-Abteilung abgeschaltet (allow_http ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>the chat server is set by your IT department (%1) and cannot be changed.</source>
+        <translation>der Chat-Server ist von Ihrer IT-Abteilung festgelegt (%1) und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>no chat server is set: use --server https://chat.example.com</source>
+        <translation>kein Chat-Server festgelegt: verwenden Sie --server https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file is set by your IT department (ca_file is locked).</source>
+        <translation>die CA-Datei ist von Ihrer IT-Abteilung festgelegt (ca_file ist gesperrt).</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to wait %1 s before trying again...</source>
+        <translation>Der Chat-Server bittet, %1 s bis zum nächsten Versuch zu warten...</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --token-stdin, not both</source>
+        <translation>verwenden Sie entweder --password-stdin oder --token-stdin, nicht beide</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --user-id (personal access token sign-in)</source>
+        <translation>--token-stdin braucht --user-id (Anmeldung mit persönlichem Zugriffstoken)</translation>
+    </message>
+    <message>
+        <source>Username or e-mail: </source>
+        <translation>Benutzername oder E-Mail: </translation>
+    </message>
+    <message>
+        <source>--send-email-code needs --user</source>
+        <translation>--send-email-code braucht --user</translation>
+    </message>
+    <message>
+        <source>If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.</source>
+        <translation>Wenn das Konto E-Mail-Codes verwendet, ist ein neuer Code unterwegs. Melden Sie sich mit --totp CODE an.</translation>
+    </message>
+    <message>
+        <source>no personal access token on standard input</source>
+        <translation>kein persönliches Zugriffstoken auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Personal access token: </source>
+        <translation>Persönliches Zugriffstoken: </translation>
+    </message>
+    <message>
+        <source>personal access token sign-in needs --token-stdin</source>
+        <translation>die Anmeldung mit persönlichem Zugriffstoken braucht --token-stdin</translation>
+    </message>
+    <message>
+        <source>--user is required (username or e-mail)</source>
+        <translation>--user ist erforderlich (Benutzername oder E-Mail)</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the password: use --password-stdin</source>
+        <translation>kein Terminal zur Passwortabfrage: verwenden Sie --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with a personal access token.</source>
+        <translation>Bei %1 als %2 mit einem persönlichen Zugriffstoken angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 als %2 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Phone account %1 via %2 %3.</source>
+        <translation>Telefonkonto %1 über %2 %3.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1.</source>
+        <translation>Geheimnisse werden in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE (or --send-email-code for a new e-mail code).</source>
+        <translation>Erneut mit --totp CODE ausführen (oder --send-email-code für einen neuen E-Mail-Code).</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE.</source>
+        <translation>Erneut mit --totp CODE ausführen.</translation>
+    </message>
+    <message>
+        <source>Code (or &apos;r&apos; to e-mail a new one): </source>
+        <translation>Code (oder „r“ für einen neuen per E-Mail): </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Code: </translation>
+    </message>
+    <message>
+        <source>A new code was e-mailed.</source>
+        <translation>Ein neuer Code wurde per E-Mail gesendet.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a chat server.</source>
+        <translation>Bei keinem Chat-Server angemeldet.</translation>
+    </message>
+    <message>
+        <source>stored secrets could not be reached to delete them: %1</source>
+        <translation>die gespeicherten Geheimnisse waren zum Löschen nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Signed out at the chat server.</source>
+        <translation>Beim Chat-Server abgemeldet.</translation>
+    </message>
+    <message>
+        <source>The sign-in had already ended at the server.</source>
+        <translation>Die Anmeldung war am Server bereits beendet.</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be revoked at the server (%1); it was removed here anyway.</source>
+        <translation>die Anmeldung konnte am Server nicht widerrufen werden (%1); hier wurde sie trotzdem entfernt.</translation>
+    </message>
+    <message>
+        <source>Personal access token forgotten here (it stays valid at the server; revoke it in your profile).</source>
+        <translation>Persönliches Zugriffstoken hier vergessen (am Server bleibt es gültig; widerrufen Sie es in Ihrem Profil).</translation>
+    </message>
+    <message>
+        <source>Secrets deleted; the phone account from the chat server was removed.</source>
+        <translation>Geheimnisse gelöscht; das Telefonkonto vom Chat-Server wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>sign-in token</source>
+        <translation>Anmeldetoken</translation>
+    </message>
+    <message>
+        <source>Chat server: %1 as %2 (%3 %4)</source>
+        <translation>Chat-Server: %1 als %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Chat server: %1, not signed in</source>
+        <translation>Chat-Server: %1, nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Phone account: %1 (%2), registrar %3</source>
+        <translation>Telefonkonto: %1 (%2), Registrar %3</translation>
+    </message>
+    <message>
+        <source>SIP password: %1</source>
+        <translation>SIP-Passwort: %1</translation>
+    </message>
+    <message>
+        <source>Phone account: none (run `softphone login` or `softphone account set`)</source>
+        <translation>Telefonkonto: keines (führen Sie `softphone login` oder `softphone account set` aus)</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Geheimnisse: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>IT policy: %1 (locked: %2)</source>
+        <translation>IT-Richtlinie: %1 (gesperrt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown: no keyring</source>
+        <translation>unbekannt: kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unbekannt: %1</translation>
+    </message>
+    <message>
+        <source>usage: softphone account set|show|clear</source>
+        <translation>Aufruf: softphone account set|show|clear</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be changed here.</source>
+        <translation>das Telefonkonto ist von Ihrer IT-Abteilung festgelegt und kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SIP address like sip:1001@pbx.example.com</source>
+        <translation>„%1“ ist keine SIP-Adresse wie sip:1001@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535</source>
+        <translation>--port muss zwischen 0 und 65535 liegen</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department (%2 = %3) and cannot be changed.</source>
+        <translation>%1 ist von Ihrer IT-Abteilung festgelegt (%2 = %3) und kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>no SIP password on standard input</source>
+        <translation>kein SIP-Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>SIP password for %1 (empty = keep): </source>
+        <translation>SIP-Passwort für %1 (leer = beibehalten): </translation>
+    </message>
+    <message>
+        <source>no SIP password was given; set one with --password-stdin before starting the phone.</source>
+        <translation>kein SIP-Passwort angegeben; legen Sie vor dem Start des Telefons eines mit --password-stdin fest.</translation>
+    </message>
+    <message>
+        <source>SIP password stored in %1.</source>
+        <translation>SIP-Passwort in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>dem Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.</source>
+        <translation>Kein Telefonkonto. Führen Sie `softphone login` oder `softphone account set --sip-uri sip:BENUTZER@DOMÄNE` aus.</translation>
+    </message>
+    <message>
+        <source>(managed by IT)</source>
+        <translation>(von der IT verwaltet)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>Registrar:</translation>
+    </message>
+    <message>
+        <source>Auth user:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>SRTP:</source>
+        <translation>SRTP:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be removed here.</source>
+        <translation>das Telefonkonto ist von Ihrer IT-Abteilung festgelegt und kann hier nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>No phone account to clear.</source>
+        <translation>Kein Telefonkonto zum Entfernen.</translation>
+    </message>
+    <message>
+        <source>the stored password could not be reached to delete it: %1</source>
+        <translation>das gespeicherte Passwort war zum Löschen nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>Phone account and its password removed.</source>
+        <translation>Telefonkonto und sein Passwort entfernt.</translation>
+    </message>
+    <message>
+        <source>[managed by your organization]</source>
+        <translation>[von Ihrer Organisation verwaltet]</translation>
+    </message>
+    <message>
+        <source>cannot list sound devices: %1</source>
+        <translation>Audiogeräte können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>Speaker test: cannot play the test tone: %1</source>
+        <translation>Lautsprechertest: Testton kann nicht abgespielt werden: %1</translation>
+    </message>
+    <message>
+        <source>the default device</source>
+        <translation>dem Standardgerät</translation>
+    </message>
+    <message>
+        <source>Speaker test: played a 1 kHz tone on %1.</source>
+        <translation>Lautsprechertest: 1-kHz-Ton auf %1 abgespielt.</translation>
+    </message>
+    <message>
+        <source>Outputs (speakers, headsets):</source>
+        <translation>Ausgänge (Lautsprecher, Headsets):</translation>
+    </message>
+    <message>
+        <source>Inputs (microphones):</source>
+        <translation>Eingänge (Mikrofone):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>headset</source>
+        <translation>Headset</translation>
+    </message>
+    <message>
+        <source>Choice:</source>
+        <translation>Auswahl:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Mikrofon</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Lautsprecher</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Klingelgerät</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Auch klingeln auf</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(Systemstandard)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>verwendet %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>Richtlinie: %1</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(gesperrt)</translation>
+    </message>
+    <message>
+        <source>%1 locked at its default</source>
+        <translation>%1 auf dem Standardwert gesperrt</translation>
+    </message>
+    <message>
+        <source>sound devices:</source>
+        <translation>Audiogeräte:</translation>
+    </message>
+    <message>
+        <source>result: all checks passed</source>
+        <translation>Ergebnis: alle Prüfungen bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n check(s) failed</source>
+        <translation>
+            <numerusform>Ergebnis: %n Prüfung fehlgeschlagen</numerusform>
+            <numerusform>Ergebnis: %n Prüfungen fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no usable account (%1)</source>
+        <translation>kein nutzbares Konto (%1)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>keines eingerichtet</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer the registration in time</source>
+        <translation>die Telefonanlage hat die Registrierung nicht rechtzeitig beantwortet</translation>
+    </message>
+    <message>
+        <source>registration failed: %1</source>
+        <translation>Registrierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1 (%2); logging to stderr only</source>
+        <translation>die Protokolldatei %1 kann nicht geschrieben werden (%2); Protokoll nur auf stderr</translation>
+    </message>
+    <message>
+        <source>cannot write the log file (%1); logging to stderr only</source>
+        <translation>die Protokolldatei kann nicht geschrieben werden (%1); Protokoll nur auf stderr</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Softphone</source>
@@ -453,6 +891,204 @@
     <message>
         <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
         <translation>Kein Ton: Das Soundsystem ist nicht verfügbar (%1). Anrufe werden verbunden, aber Sie hören nichts. Starten Sie das Soundsystem (PulseAudio oder PipeWire) und dann das Telefon neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>run again with --debug and send the log to support</source>
+        <translation>erneut mit --debug ausführen und das Protokoll an den Support senden</translation>
+    </message>
+    <message>
+        <source>logging could not be set up (%1)</source>
+        <translation>Protokollierung konnte nicht eingerichtet werden (%1)</translation>
+    </message>
+    <message>
+        <source>check the profile folder</source>
+        <translation>prüfen Sie den Profilordner</translation>
+    </message>
+    <message>
+        <source>diagnose stopped early: %1: %2</source>
+        <translation>Diagnose vorzeitig abgebrochen: %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 check stopped: %2: %3</source>
+        <translation>die Prüfung %1 brach ab: %2: %3</translation>
+    </message>
+    <message>
+        <source>settings cannot be loaded: %1</source>
+        <translation>Einstellungen können nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>check the profile folder&apos;s permissions</source>
+        <translation>prüfen Sie die Rechte des Profilordners</translation>
+    </message>
+    <message>
+        <source>fix the IT policy (see installers/README.md)</source>
+        <translation>korrigieren Sie die IT-Richtlinie (siehe installers/README.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>IT policy from %1: %n preset(s), locked: %2</source>
+        <translation>
+            <numerusform>IT-Richtlinie aus %1: %n Vorgabe, gesperrt: %2</numerusform>
+            <numerusform>IT-Richtlinie aus %1: %n Vorgaben, gesperrt: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no IT policy in force (all settings are the user&apos;s)</source>
+        <translation>keine IT-Richtlinie aktiv (alle Einstellungen gehören dem Benutzer)</translation>
+    </message>
+    <message>
+        <source>check with `softphone config list`</source>
+        <translation>prüfen Sie mit `softphone config list`</translation>
+    </message>
+    <message>
+        <source>settings file %1</source>
+        <translation>Einstellungsdatei %1</translation>
+    </message>
+    <message>
+        <source>this build cannot list sound devices</source>
+        <translation>diese Version kann keine Audiogeräte auflisten</translation>
+    </message>
+    <message>
+        <source>update the phone</source>
+        <translation>aktualisieren Sie das Telefon</translation>
+    </message>
+    <message>
+        <source>no sound server or sound devices (%1); calls will have no sound</source>
+        <translation>kein Soundserver und keine Audiogeräte (%1); Anrufe haben keinen Ton</translation>
+    </message>
+    <message>
+        <source>start PulseAudio/PipeWire in the user&apos;s session, or plug in a headset</source>
+        <translation>starten Sie PulseAudio/PipeWire in der Sitzung des Benutzers oder schließen Sie ein Headset an</translation>
+    </message>
+    <message>
+        <source>%1 microphone(s) and %2 speaker(s) found; calls need both</source>
+        <translation>Mikrofone: %1, Lautsprecher: %2; Anrufe brauchen beides</translation>
+    </message>
+    <message>
+        <source>plug in a headset or check the sound server</source>
+        <translation>schließen Sie ein Headset an oder prüfen Sie den Soundserver</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output device(s)</source>
+        <translation>Eingabegeräte: %1, Ausgabegeräte: %2</translation>
+    </message>
+    <message>
+        <source>engine unavailable: %1</source>
+        <translation>Engine nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>reinstall the phone; the pjsua2 native library is missing or broken</source>
+        <translation>installieren Sie das Telefon neu; die native Bibliothek pjsua2 fehlt oder ist defekt</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>die Engine ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>the SIP engine failed to start: %1</source>
+        <translation>die SIP-Engine startete nicht: %1</translation>
+    </message>
+    <message>
+        <source>check that no firewall or policy blocks local UDP/TCP sockets; run with --debug for the log</source>
+        <translation>prüfen Sie, dass keine Firewall oder Richtlinie lokale UDP/TCP-Sockets sperrt; mit --debug ausführen für das Protokoll</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>die Engine ist nicht gestartet</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 started in %2 ms; codecs %3; TLS %4; SRTP %5</source>
+        <translation>%1 in %2 ms gestartet; Codecs %3; TLS %4; SRTP %5</translation>
+    </message>
+    <message>
+        <source>the engine did not stop within %1 s</source>
+        <translation>die Engine hielt nicht innerhalb von %1 s an</translation>
+    </message>
+    <message>
+        <source>skipped (--no-register)</source>
+        <translation>übersprungen (--no-register)</translation>
+    </message>
+    <message>
+        <source>settings could not be loaded</source>
+        <translation>Einstellungen konnten nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>no account is set up</source>
+        <translation>kein Konto eingerichtet</translation>
+    </message>
+    <message>
+        <source>sign in with `softphone login` (or IT presets the account by policy)</source>
+        <translation>melden Sie sich mit `softphone login` an (oder die IT gibt das Konto per Richtlinie vor)</translation>
+    </message>
+    <message>
+        <source>account %1 has no stored password (%2)</source>
+        <translation>für das Konto %1 ist kein Passwort gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>sign in again with `softphone login` or `softphone account set --password-stdin`</source>
+        <translation>melden Sie sich erneut mit `softphone login` oder `softphone account set --password-stdin` an</translation>
+    </message>
+    <message>
+        <source>%1 registered at %2</source>
+        <translation>%1 bei %2 registriert</translation>
+    </message>
+    <message>
+        <source>%1 did not register at %2: %3</source>
+        <translation>%1 wurde bei %2 nicht registriert: %3</translation>
+    </message>
+    <message>
+        <source>the SIP password was refused: sign in again (`softphone login`) or ask IT to check the extension</source>
+        <translation>das SIP-Passwort wurde abgelehnt: melden Sie sich erneut an (`softphone login`) oder lassen Sie die IT die Durchwahl prüfen</translation>
+    </message>
+    <message>
+        <source>the extension is unknown to the phone server: ask IT</source>
+        <translation>die Telefonanlage kennt die Durchwahl nicht: fragen Sie die IT</translation>
+    </message>
+    <message>
+        <source>the phone server did not answer: check sip.registrar, sip.transport and sip.port, and that the firewall lets SIP through</source>
+        <translation>die Telefonanlage antwortete nicht: prüfen Sie sip.registrar, sip.transport und sip.port und ob die Firewall SIP durchlässt</translation>
+    </message>
+    <message>
+        <source>ask IT to check the phone server&apos;s log for this extension</source>
+        <translation>lassen Sie die IT das Protokoll der Telefonanlage für diese Durchwahl prüfen</translation>
+    </message>
+    <message>
+        <source>no chat server set (server_url); manual SIP account only</source>
+        <translation>kein Chat-Server festgelegt (server_url); nur manuelles SIP-Konto</translation>
+    </message>
+    <message>
+        <source>the chat-server probe is unavailable (%1)</source>
+        <translation>die Chat-Server-Prüfung ist nicht verfügbar (%1)</translation>
+    </message>
+    <message>
+        <source>reinstall the phone</source>
+        <translation>installieren Sie das Telefon neu</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 in %4 ms</source>
+        <translation>%1 %2%3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>chat server %1 not reachable: %2</source>
+        <translation>Chat-Server %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>check server_url, the network path (proxy, firewall) and the server&apos;s certificate</source>
+        <translation>prüfen Sie server_url, den Netzwerkweg (Proxy, Firewall) und das Zertifikat des Servers</translation>
     </message>
 </context>
 <context>

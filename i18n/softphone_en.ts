@@ -145,6 +145,444 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). Use `softphone run --headless` for the phone without a window.</source>
+        <translation>no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). Use `softphone run --headless` for the phone without a window.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unknown command &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build yet</source>
+        <translation>&apos;%1&apos; is not available in this build yet</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>nothing was stored. %1 (The window version can keep it for this session only.)</source>
+        <translation>nothing was stored. %1 (The window version can keep it for this session only.)</translation>
+    </message>
+    <message>
+        <source>plain http is switched off by your IT department (allow_http is locked).</source>
+        <translation>plain http is switched off by your IT department (allow_http is locked).</translation>
+    </message>
+    <message>
+        <source>the chat server is set by your IT department (%1) and cannot be changed.</source>
+        <translation>the chat server is set by your IT department (%1) and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>no chat server is set: use --server https://chat.example.com</source>
+        <translation>no chat server is set: use --server https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file is set by your IT department (ca_file is locked).</source>
+        <translation>the CA file is set by your IT department (ca_file is locked).</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to wait %1 s before trying again...</source>
+        <translation>The chat server asks us to wait %1 s before trying again...</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --token-stdin, not both</source>
+        <translation>use either --password-stdin or --token-stdin, not both</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --user-id (personal access token sign-in)</source>
+        <translation>--token-stdin needs --user-id (personal access token sign-in)</translation>
+    </message>
+    <message>
+        <source>Username or e-mail: </source>
+        <translation>Username or e-mail: </translation>
+    </message>
+    <message>
+        <source>--send-email-code needs --user</source>
+        <translation>--send-email-code needs --user</translation>
+    </message>
+    <message>
+        <source>If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.</source>
+        <translation>If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.</translation>
+    </message>
+    <message>
+        <source>no personal access token on standard input</source>
+        <translation>no personal access token on standard input</translation>
+    </message>
+    <message>
+        <source>Personal access token: </source>
+        <translation>Personal access token: </translation>
+    </message>
+    <message>
+        <source>personal access token sign-in needs --token-stdin</source>
+        <translation>personal access token sign-in needs --token-stdin</translation>
+    </message>
+    <message>
+        <source>--user is required (username or e-mail)</source>
+        <translation>--user is required (username or e-mail)</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no password on standard input</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Password for %1: </translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the password: use --password-stdin</source>
+        <translation>no terminal to ask for the password: use --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with a personal access token.</source>
+        <translation>Signed in to %1 as %2 with a personal access token.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Signed in to %1 as %2.</translation>
+    </message>
+    <message>
+        <source>Phone account %1 via %2 %3.</source>
+        <translation>Phone account %1 via %2 %3.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1.</source>
+        <translation>Secrets are kept in %1.</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE (or --send-email-code for a new e-mail code).</source>
+        <translation>Run again with --totp CODE (or --send-email-code for a new e-mail code).</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE.</source>
+        <translation>Run again with --totp CODE.</translation>
+    </message>
+    <message>
+        <source>Code (or &apos;r&apos; to e-mail a new one): </source>
+        <translation>Code (or &apos;r&apos; to e-mail a new one): </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Code: </translation>
+    </message>
+    <message>
+        <source>A new code was e-mailed.</source>
+        <translation>A new code was e-mailed.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a chat server.</source>
+        <translation>Not signed in to a chat server.</translation>
+    </message>
+    <message>
+        <source>stored secrets could not be reached to delete them: %1</source>
+        <translation>stored secrets could not be reached to delete them: %1</translation>
+    </message>
+    <message>
+        <source>Signed out at the chat server.</source>
+        <translation>Signed out at the chat server.</translation>
+    </message>
+    <message>
+        <source>The sign-in had already ended at the server.</source>
+        <translation>The sign-in had already ended at the server.</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be revoked at the server (%1); it was removed here anyway.</source>
+        <translation>the sign-in could not be revoked at the server (%1); it was removed here anyway.</translation>
+    </message>
+    <message>
+        <source>Personal access token forgotten here (it stays valid at the server; revoke it in your profile).</source>
+        <translation>Personal access token forgotten here (it stays valid at the server; revoke it in your profile).</translation>
+    </message>
+    <message>
+        <source>Secrets deleted; the phone account from the chat server was removed.</source>
+        <translation>Secrets deleted; the phone account from the chat server was removed.</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>unavailable: %1</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>personal access token</translation>
+    </message>
+    <message>
+        <source>sign-in token</source>
+        <translation>sign-in token</translation>
+    </message>
+    <message>
+        <source>Chat server: %1 as %2 (%3 %4)</source>
+        <translation>Chat server: %1 as %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Chat server: %1, not signed in</source>
+        <translation>Chat server: %1, not signed in</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Phone account: %1 (%2), registrar %3</source>
+        <translation>Phone account: %1 (%2), registrar %3</translation>
+    </message>
+    <message>
+        <source>SIP password: %1</source>
+        <translation>SIP password: %1</translation>
+    </message>
+    <message>
+        <source>Phone account: none (run `softphone login` or `softphone account set`)</source>
+        <translation>Phone account: none (run `softphone login` or `softphone account set`)</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Secrets: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>IT policy: %1 (locked: %2)</source>
+        <translation>IT policy: %1 (locked: %2)</translation>
+    </message>
+    <message>
+        <source>unknown: no keyring</source>
+        <translation>unknown: no keyring</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>not stored</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>unknown: %1</translation>
+    </message>
+    <message>
+        <source>usage: softphone account set|show|clear</source>
+        <translation>usage: softphone account set|show|clear</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be changed here.</source>
+        <translation>the phone account is set by your IT department and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SIP address like sip:1001@pbx.example.com</source>
+        <translation>&apos;%1&apos; is not a SIP address like sip:1001@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535</source>
+        <translation>--port must be from 0 to 65535</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department (%2 = %3) and cannot be changed.</source>
+        <translation>%1 is set by your IT department (%2 = %3) and cannot be changed.</translation>
+    </message>
+    <message>
+        <source>no SIP password on standard input</source>
+        <translation>no SIP password on standard input</translation>
+    </message>
+    <message>
+        <source>SIP password for %1 (empty = keep): </source>
+        <translation>SIP password for %1 (empty = keep): </translation>
+    </message>
+    <message>
+        <source>no SIP password was given; set one with --password-stdin before starting the phone.</source>
+        <translation>no SIP password was given; set one with --password-stdin before starting the phone.</translation>
+    </message>
+    <message>
+        <source>SIP password stored in %1.</source>
+        <translation>SIP password stored in %1.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>the keyring</translation>
+    </message>
+    <message>
+        <source>No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.</source>
+        <translation>No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.</translation>
+    </message>
+    <message>
+        <source>(managed by IT)</source>
+        <translation>(managed by IT)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>Registrar:</translation>
+    </message>
+    <message>
+        <source>Auth user:</source>
+        <translation>Auth user:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>SRTP:</source>
+        <translation>SRTP:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be removed here.</source>
+        <translation>the phone account is set by your IT department and cannot be removed here.</translation>
+    </message>
+    <message>
+        <source>No phone account to clear.</source>
+        <translation>No phone account to clear.</translation>
+    </message>
+    <message>
+        <source>the stored password could not be reached to delete it: %1</source>
+        <translation>the stored password could not be reached to delete it: %1</translation>
+    </message>
+    <message>
+        <source>Phone account and its password removed.</source>
+        <translation>Phone account and its password removed.</translation>
+    </message>
+    <message>
+        <source>[managed by your organization]</source>
+        <translation>[managed by your organization]</translation>
+    </message>
+    <message>
+        <source>cannot list sound devices: %1</source>
+        <translation>cannot list sound devices: %1</translation>
+    </message>
+    <message>
+        <source>Speaker test: cannot play the test tone: %1</source>
+        <translation>Speaker test: cannot play the test tone: %1</translation>
+    </message>
+    <message>
+        <source>the default device</source>
+        <translation>the default device</translation>
+    </message>
+    <message>
+        <source>Speaker test: played a 1 kHz tone on %1.</source>
+        <translation>Speaker test: played a 1 kHz tone on %1.</translation>
+    </message>
+    <message>
+        <source>Outputs (speakers, headsets):</source>
+        <translation>Outputs (speakers, headsets):</translation>
+    </message>
+    <message>
+        <source>Inputs (microphones):</source>
+        <translation>Inputs (microphones):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>headset</source>
+        <translation>headset</translation>
+    </message>
+    <message>
+        <source>Choice:</source>
+        <translation>Choice:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Ringer</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Also ring on</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(system default)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>using %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>policy: %1</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(locked)</translation>
+    </message>
+    <message>
+        <source>%1 locked at its default</source>
+        <translation>%1 locked at its default</translation>
+    </message>
+    <message>
+        <source>sound devices:</source>
+        <translation>sound devices:</translation>
+    </message>
+    <message>
+        <source>result: all checks passed</source>
+        <translation>result: all checks passed</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n check(s) failed</source>
+        <translation>
+            <numerusform>result: %n check failed</numerusform>
+            <numerusform>result: %n checks failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no usable account (%1)</source>
+        <translation>no usable account (%1)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>none set up</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer the registration in time</source>
+        <translation>the PBX did not answer the registration in time</translation>
+    </message>
+    <message>
+        <source>registration failed: %1</source>
+        <translation>registration failed: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1 (%2); logging to stderr only</source>
+        <translation>cannot write the log file %1 (%2); logging to stderr only</translation>
+    </message>
+    <message>
+        <source>cannot write the log file (%1); logging to stderr only</source>
+        <translation>cannot write the log file (%1); logging to stderr only</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Softphone</source>
@@ -453,6 +891,204 @@
     <message>
         <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
         <translation>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>run again with --debug and send the log to support</source>
+        <translation>run again with --debug and send the log to support</translation>
+    </message>
+    <message>
+        <source>logging could not be set up (%1)</source>
+        <translation>logging could not be set up (%1)</translation>
+    </message>
+    <message>
+        <source>check the profile folder</source>
+        <translation>check the profile folder</translation>
+    </message>
+    <message>
+        <source>diagnose stopped early: %1: %2</source>
+        <translation>diagnose stopped early: %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 check stopped: %2: %3</source>
+        <translation>the %1 check stopped: %2: %3</translation>
+    </message>
+    <message>
+        <source>settings cannot be loaded: %1</source>
+        <translation>settings cannot be loaded: %1</translation>
+    </message>
+    <message>
+        <source>check the profile folder&apos;s permissions</source>
+        <translation>check the profile folder&apos;s permissions</translation>
+    </message>
+    <message>
+        <source>fix the IT policy (see installers/README.md)</source>
+        <translation>fix the IT policy (see installers/README.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>IT policy from %1: %n preset(s), locked: %2</source>
+        <translation>
+            <numerusform>IT policy from %1: %n preset, locked: %2</numerusform>
+            <numerusform>IT policy from %1: %n presets, locked: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>no IT policy in force (all settings are the user&apos;s)</source>
+        <translation>no IT policy in force (all settings are the user&apos;s)</translation>
+    </message>
+    <message>
+        <source>check with `softphone config list`</source>
+        <translation>check with `softphone config list`</translation>
+    </message>
+    <message>
+        <source>settings file %1</source>
+        <translation>settings file %1</translation>
+    </message>
+    <message>
+        <source>this build cannot list sound devices</source>
+        <translation>this build cannot list sound devices</translation>
+    </message>
+    <message>
+        <source>update the phone</source>
+        <translation>update the phone</translation>
+    </message>
+    <message>
+        <source>no sound server or sound devices (%1); calls will have no sound</source>
+        <translation>no sound server or sound devices (%1); calls will have no sound</translation>
+    </message>
+    <message>
+        <source>start PulseAudio/PipeWire in the user&apos;s session, or plug in a headset</source>
+        <translation>start PulseAudio/PipeWire in the user&apos;s session, or plug in a headset</translation>
+    </message>
+    <message>
+        <source>%1 microphone(s) and %2 speaker(s) found; calls need both</source>
+        <translation>%1 microphone(s) and %2 speaker(s) found; calls need both</translation>
+    </message>
+    <message>
+        <source>plug in a headset or check the sound server</source>
+        <translation>plug in a headset or check the sound server</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output device(s)</source>
+        <translation>%1 input and %2 output device(s)</translation>
+    </message>
+    <message>
+        <source>engine unavailable: %1</source>
+        <translation>engine unavailable: %1</translation>
+    </message>
+    <message>
+        <source>reinstall the phone; the pjsua2 native library is missing or broken</source>
+        <translation>reinstall the phone; the pjsua2 native library is missing or broken</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>the engine is not available</translation>
+    </message>
+    <message>
+        <source>the SIP engine failed to start: %1</source>
+        <translation>the SIP engine failed to start: %1</translation>
+    </message>
+    <message>
+        <source>check that no firewall or policy blocks local UDP/TCP sockets; run with --debug for the log</source>
+        <translation>check that no firewall or policy blocks local UDP/TCP sockets; run with --debug for the log</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>the engine did not start</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 started in %2 ms; codecs %3; TLS %4; SRTP %5</source>
+        <translation>%1 started in %2 ms; codecs %3; TLS %4; SRTP %5</translation>
+    </message>
+    <message>
+        <source>the engine did not stop within %1 s</source>
+        <translation>the engine did not stop within %1 s</translation>
+    </message>
+    <message>
+        <source>skipped (--no-register)</source>
+        <translation>skipped (--no-register)</translation>
+    </message>
+    <message>
+        <source>settings could not be loaded</source>
+        <translation>settings could not be loaded</translation>
+    </message>
+    <message>
+        <source>no account is set up</source>
+        <translation>no account is set up</translation>
+    </message>
+    <message>
+        <source>sign in with `softphone login` (or IT presets the account by policy)</source>
+        <translation>sign in with `softphone login` (or IT presets the account by policy)</translation>
+    </message>
+    <message>
+        <source>account %1 has no stored password (%2)</source>
+        <translation>account %1 has no stored password (%2)</translation>
+    </message>
+    <message>
+        <source>sign in again with `softphone login` or `softphone account set --password-stdin`</source>
+        <translation>sign in again with `softphone login` or `softphone account set --password-stdin`</translation>
+    </message>
+    <message>
+        <source>%1 registered at %2</source>
+        <translation>%1 registered at %2</translation>
+    </message>
+    <message>
+        <source>%1 did not register at %2: %3</source>
+        <translation>%1 did not register at %2: %3</translation>
+    </message>
+    <message>
+        <source>the SIP password was refused: sign in again (`softphone login`) or ask IT to check the extension</source>
+        <translation>the SIP password was refused: sign in again (`softphone login`) or ask IT to check the extension</translation>
+    </message>
+    <message>
+        <source>the extension is unknown to the phone server: ask IT</source>
+        <translation>the extension is unknown to the phone server: ask IT</translation>
+    </message>
+    <message>
+        <source>the phone server did not answer: check sip.registrar, sip.transport and sip.port, and that the firewall lets SIP through</source>
+        <translation>the phone server did not answer: check sip.registrar, sip.transport and sip.port, and that the firewall lets SIP through</translation>
+    </message>
+    <message>
+        <source>ask IT to check the phone server&apos;s log for this extension</source>
+        <translation>ask IT to check the phone server&apos;s log for this extension</translation>
+    </message>
+    <message>
+        <source>no chat server set (server_url); manual SIP account only</source>
+        <translation>no chat server set (server_url); manual SIP account only</translation>
+    </message>
+    <message>
+        <source>the chat-server probe is unavailable (%1)</source>
+        <translation>the chat-server probe is unavailable (%1)</translation>
+    </message>
+    <message>
+        <source>reinstall the phone</source>
+        <translation>reinstall the phone</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 in %4 ms</source>
+        <translation>%1 %2%3 in %4 ms</translation>
+    </message>
+    <message>
+        <source>chat server %1 not reachable: %2</source>
+        <translation>chat server %1 not reachable: %2</translation>
+    </message>
+    <message>
+        <source>check server_url, the network path (proxy, firewall) and the server&apos;s certificate</source>
+        <translation>check server_url, the network path (proxy, firewall) and the server&apos;s certificate</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,444 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). Use `softphone run --headless` for the phone without a window.</source>
+        <translation>no hay pantalla donde mostrar la ventana (DISPLAY/WAYLAND_DISPLAY no están definidos). Use `softphone run --headless` para el teléfono sin ventana.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build yet</source>
+        <translation>&apos;%1&apos; aún no está disponible en esta versión</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>nothing was stored. %1 (The window version can keep it for this session only.)</source>
+        <translation>no se guardó nada. %1 (La versión con ventana puede mantenerlo solo en esta sesión.)</translation>
+    </message>
+    <message>
+        <source>plain http is switched off by your IT department (allow_http is locked).</source>
+        <translation>su departamento de TI ha desactivado http sin cifrar (allow_http está bloqueado).</translation>
+    </message>
+    <message>
+        <source>the chat server is set by your IT department (%1) and cannot be changed.</source>
+        <translation>su departamento de TI define el servidor de chat (%1) y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>no chat server is set: use --server https://chat.example.com</source>
+        <translation>no hay servidor de chat definido: use --server https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file is set by your IT department (ca_file is locked).</source>
+        <translation>su departamento de TI define el archivo de CA (ca_file está bloqueado).</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to wait %1 s before trying again...</source>
+        <translation>El servidor de chat pide esperar %1 s antes de volver a intentarlo...</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --token-stdin, not both</source>
+        <translation>use --password-stdin o --token-stdin, no ambos</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --user-id (personal access token sign-in)</source>
+        <translation>--token-stdin necesita --user-id (inicio de sesión con token de acceso personal)</translation>
+    </message>
+    <message>
+        <source>Username or e-mail: </source>
+        <translation>Usuario o correo: </translation>
+    </message>
+    <message>
+        <source>--send-email-code needs --user</source>
+        <translation>--send-email-code necesita --user</translation>
+    </message>
+    <message>
+        <source>If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.</source>
+        <translation>Si la cuenta usa códigos por correo, hay un código nuevo en camino. Inicie sesión con --totp CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>no personal access token on standard input</source>
+        <translation>no hay token de acceso personal en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Personal access token: </source>
+        <translation>Token de acceso personal: </translation>
+    </message>
+    <message>
+        <source>personal access token sign-in needs --token-stdin</source>
+        <translation>el inicio de sesión con token de acceso personal necesita --token-stdin</translation>
+    </message>
+    <message>
+        <source>--user is required (username or e-mail)</source>
+        <translation>--user es obligatorio (usuario o correo)</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no hay contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the password: use --password-stdin</source>
+        <translation>no hay terminal para pedir la contraseña: use --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with a personal access token.</source>
+        <translation>Sesión iniciada en %1 como %2 con un token de acceso personal.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Sesión iniciada en %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Phone account %1 via %2 %3.</source>
+        <translation>Cuenta de teléfono %1 por %2 %3.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1.</source>
+        <translation>Los secretos se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE (or --send-email-code for a new e-mail code).</source>
+        <translation>Vuelva a ejecutar con --totp CÓDIGO (o --send-email-code para un nuevo código por correo).</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE.</source>
+        <translation>Vuelva a ejecutar con --totp CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>Code (or &apos;r&apos; to e-mail a new one): </source>
+        <translation>Código (o &apos;r&apos; para recibir uno nuevo por correo): </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Código: </translation>
+    </message>
+    <message>
+        <source>A new code was e-mailed.</source>
+        <translation>Se envió un nuevo código por correo.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a chat server.</source>
+        <translation>No hay sesión iniciada en un servidor de chat.</translation>
+    </message>
+    <message>
+        <source>stored secrets could not be reached to delete them: %1</source>
+        <translation>no se pudo acceder a los secretos guardados para borrarlos: %1</translation>
+    </message>
+    <message>
+        <source>Signed out at the chat server.</source>
+        <translation>Sesión cerrada en el servidor de chat.</translation>
+    </message>
+    <message>
+        <source>The sign-in had already ended at the server.</source>
+        <translation>La sesión ya había terminado en el servidor.</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be revoked at the server (%1); it was removed here anyway.</source>
+        <translation>no se pudo revocar la sesión en el servidor (%1); de todos modos se eliminó aquí.</translation>
+    </message>
+    <message>
+        <source>Personal access token forgotten here (it stays valid at the server; revoke it in your profile).</source>
+        <translation>Token de acceso personal olvidado aquí (sigue siendo válido en el servidor; revóquelo en su perfil).</translation>
+    </message>
+    <message>
+        <source>Secrets deleted; the phone account from the chat server was removed.</source>
+        <translation>Secretos borrados; se eliminó la cuenta de teléfono del servidor de chat.</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>no disponible: %1</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>token de acceso personal</translation>
+    </message>
+    <message>
+        <source>sign-in token</source>
+        <translation>token de sesión</translation>
+    </message>
+    <message>
+        <source>Chat server: %1 as %2 (%3 %4)</source>
+        <translation>Servidor de chat: %1 como %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Chat server: %1, not signed in</source>
+        <translation>Servidor de chat: %1, sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Phone account: %1 (%2), registrar %3</source>
+        <translation>Cuenta de teléfono: %1 (%2), registrador %3</translation>
+    </message>
+    <message>
+        <source>SIP password: %1</source>
+        <translation>Contraseña SIP: %1</translation>
+    </message>
+    <message>
+        <source>Phone account: none (run `softphone login` or `softphone account set`)</source>
+        <translation>Cuenta de teléfono: ninguna (ejecute `softphone login` o `softphone account set`)</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Secretos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>IT policy: %1 (locked: %2)</source>
+        <translation>Política de TI: %1 (bloqueados: %2)</translation>
+    </message>
+    <message>
+        <source>unknown: no keyring</source>
+        <translation>desconocido: sin llavero</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>no guardada</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>desconocido: %1</translation>
+    </message>
+    <message>
+        <source>usage: softphone account set|show|clear</source>
+        <translation>uso: softphone account set|show|clear</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be changed here.</source>
+        <translation>su departamento de TI define la cuenta de teléfono y no se puede cambiar aquí.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SIP address like sip:1001@pbx.example.com</source>
+        <translation>&apos;%1&apos; no es una dirección SIP como sip:1001@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535</source>
+        <translation>--port debe estar entre 0 y 65535</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department (%2 = %3) and cannot be changed.</source>
+        <translation>su departamento de TI define %1 (%2 = %3) y no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>no SIP password on standard input</source>
+        <translation>no hay contraseña SIP en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>SIP password for %1 (empty = keep): </source>
+        <translation>Contraseña SIP de %1 (vacía = conservar): </translation>
+    </message>
+    <message>
+        <source>no SIP password was given; set one with --password-stdin before starting the phone.</source>
+        <translation>no se indicó contraseña SIP; defina una con --password-stdin antes de iniciar el teléfono.</translation>
+    </message>
+    <message>
+        <source>SIP password stored in %1.</source>
+        <translation>Contraseña SIP guardada en %1.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>el llavero</translation>
+    </message>
+    <message>
+        <source>No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.</source>
+        <translation>No hay cuenta de teléfono. Ejecute `softphone login` o `softphone account set --sip-uri sip:USUARIO@DOMINIO`.</translation>
+    </message>
+    <message>
+        <source>(managed by IT)</source>
+        <translation>(gestionado por TI)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>Registrador:</translation>
+    </message>
+    <message>
+        <source>Auth user:</source>
+        <translation>Usuario de autenticación:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>SRTP:</source>
+        <translation>SRTP:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be removed here.</source>
+        <translation>su departamento de TI define la cuenta de teléfono y no se puede eliminar aquí.</translation>
+    </message>
+    <message>
+        <source>No phone account to clear.</source>
+        <translation>No hay cuenta de teléfono que borrar.</translation>
+    </message>
+    <message>
+        <source>the stored password could not be reached to delete it: %1</source>
+        <translation>no se pudo acceder a la contraseña guardada para borrarla: %1</translation>
+    </message>
+    <message>
+        <source>Phone account and its password removed.</source>
+        <translation>Cuenta de teléfono y su contraseña eliminadas.</translation>
+    </message>
+    <message>
+        <source>[managed by your organization]</source>
+        <translation>[gestionado por su organización]</translation>
+    </message>
+    <message>
+        <source>cannot list sound devices: %1</source>
+        <translation>no se pueden listar los dispositivos de sonido: %1</translation>
+    </message>
+    <message>
+        <source>Speaker test: cannot play the test tone: %1</source>
+        <translation>Prueba del altavoz: no se puede reproducir el tono de prueba: %1</translation>
+    </message>
+    <message>
+        <source>the default device</source>
+        <translation>el dispositivo predeterminado</translation>
+    </message>
+    <message>
+        <source>Speaker test: played a 1 kHz tone on %1.</source>
+        <translation>Prueba del altavoz: tono de 1 kHz reproducido en %1.</translation>
+    </message>
+    <message>
+        <source>Outputs (speakers, headsets):</source>
+        <translation>Salidas (altavoces, auriculares):</translation>
+    </message>
+    <message>
+        <source>Inputs (microphones):</source>
+        <translation>Entradas (micrófonos):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>headset</source>
+        <translation>auriculares</translation>
+    </message>
+    <message>
+        <source>Choice:</source>
+        <translation>Selección:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Micrófono</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Altavoz</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Timbre</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Sonar también en</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(predeterminado del sistema)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>usando %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>política: %1</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(bloqueado)</translation>
+    </message>
+    <message>
+        <source>%1 locked at its default</source>
+        <translation>%1 bloqueado en su valor predeterminado</translation>
+    </message>
+    <message>
+        <source>sound devices:</source>
+        <translation>dispositivos de sonido:</translation>
+    </message>
+    <message>
+        <source>result: all checks passed</source>
+        <translation>resultado: todas las comprobaciones superadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n check(s) failed</source>
+        <translation>
+            <numerusform>resultado: %n comprobación fallida</numerusform>
+            <numerusform>resultado: %n comprobaciones fallidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no usable account (%1)</source>
+        <translation>no hay cuenta utilizable (%1)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>ninguna configurada</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer the registration in time</source>
+        <translation>la centralita no respondió al registro a tiempo</translation>
+    </message>
+    <message>
+        <source>registration failed: %1</source>
+        <translation>el registro falló: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FALLÓ: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1 (%2); logging to stderr only</source>
+        <translation>no se puede escribir el archivo de registro %1 (%2); el registro va solo a stderr</translation>
+    </message>
+    <message>
+        <source>cannot write the log file (%1); logging to stderr only</source>
+        <translation>no se puede escribir el archivo de registro (%1); el registro va solo a stderr</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Softphone</source>
@@ -453,6 +891,204 @@
     <message>
         <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
         <translation>Sin sonido: no se puede usar el sistema de sonido (%1). Las llamadas se conectan, pero no las oirá. Inicie el sistema de sonido (PulseAudio o PipeWire) y reinicie el teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>run again with --debug and send the log to support</source>
+        <translation>vuelva a ejecutar con --debug y envíe el registro al soporte</translation>
+    </message>
+    <message>
+        <source>logging could not be set up (%1)</source>
+        <translation>no se pudo configurar el registro (%1)</translation>
+    </message>
+    <message>
+        <source>check the profile folder</source>
+        <translation>compruebe la carpeta del perfil</translation>
+    </message>
+    <message>
+        <source>diagnose stopped early: %1: %2</source>
+        <translation>el diagnóstico se detuvo antes de tiempo: %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 check stopped: %2: %3</source>
+        <translation>la comprobación %1 se detuvo: %2: %3</translation>
+    </message>
+    <message>
+        <source>settings cannot be loaded: %1</source>
+        <translation>no se pueden cargar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>check the profile folder&apos;s permissions</source>
+        <translation>compruebe los permisos de la carpeta del perfil</translation>
+    </message>
+    <message>
+        <source>fix the IT policy (see installers/README.md)</source>
+        <translation>corrija la política de TI (consulte installers/README.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>IT policy from %1: %n preset(s), locked: %2</source>
+        <translation>
+            <numerusform>política de TI de %1: %n valor predefinido, bloqueados: %2</numerusform>
+            <numerusform>política de TI de %1: %n valores predefinidos, bloqueados: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>no IT policy in force (all settings are the user&apos;s)</source>
+        <translation>ninguna política de TI en vigor (todos los ajustes son del usuario)</translation>
+    </message>
+    <message>
+        <source>check with `softphone config list`</source>
+        <translation>compruebe con `softphone config list`</translation>
+    </message>
+    <message>
+        <source>settings file %1</source>
+        <translation>archivo de ajustes %1</translation>
+    </message>
+    <message>
+        <source>this build cannot list sound devices</source>
+        <translation>esta versión no puede listar los dispositivos de sonido</translation>
+    </message>
+    <message>
+        <source>update the phone</source>
+        <translation>actualice el teléfono</translation>
+    </message>
+    <message>
+        <source>no sound server or sound devices (%1); calls will have no sound</source>
+        <translation>no hay servidor ni dispositivos de sonido (%1); las llamadas no tendrán sonido</translation>
+    </message>
+    <message>
+        <source>start PulseAudio/PipeWire in the user&apos;s session, or plug in a headset</source>
+        <translation>inicie PulseAudio/PipeWire en la sesión del usuario o conecte unos auriculares</translation>
+    </message>
+    <message>
+        <source>%1 microphone(s) and %2 speaker(s) found; calls need both</source>
+        <translation>micrófonos: %1, altavoces: %2; las llamadas necesitan ambos</translation>
+    </message>
+    <message>
+        <source>plug in a headset or check the sound server</source>
+        <translation>conecte unos auriculares o compruebe el servidor de sonido</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output device(s)</source>
+        <translation>dispositivos de entrada: %1, de salida: %2</translation>
+    </message>
+    <message>
+        <source>engine unavailable: %1</source>
+        <translation>motor no disponible: %1</translation>
+    </message>
+    <message>
+        <source>reinstall the phone; the pjsua2 native library is missing or broken</source>
+        <translation>reinstale el teléfono; falta la biblioteca nativa pjsua2 o está dañada</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>el motor no está disponible</translation>
+    </message>
+    <message>
+        <source>the SIP engine failed to start: %1</source>
+        <translation>el motor SIP no arrancó: %1</translation>
+    </message>
+    <message>
+        <source>check that no firewall or policy blocks local UDP/TCP sockets; run with --debug for the log</source>
+        <translation>compruebe que ningún cortafuegos ni política bloquee los sockets UDP/TCP locales; ejecute con --debug para ver el registro</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>el motor no arrancó</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1 started in %2 ms; codecs %3; TLS %4; SRTP %5</source>
+        <translation>%1 arrancó en %2 ms; códecs %3; TLS %4; SRTP %5</translation>
+    </message>
+    <message>
+        <source>the engine did not stop within %1 s</source>
+        <translation>el motor no se detuvo en %1 s</translation>
+    </message>
+    <message>
+        <source>skipped (--no-register)</source>
+        <translation>omitido (--no-register)</translation>
+    </message>
+    <message>
+        <source>settings could not be loaded</source>
+        <translation>no se pudieron cargar los ajustes</translation>
+    </message>
+    <message>
+        <source>no account is set up</source>
+        <translation>no hay ninguna cuenta configurada</translation>
+    </message>
+    <message>
+        <source>sign in with `softphone login` (or IT presets the account by policy)</source>
+        <translation>inicie sesión con `softphone login` (o TI predefine la cuenta por política)</translation>
+    </message>
+    <message>
+        <source>account %1 has no stored password (%2)</source>
+        <translation>la cuenta %1 no tiene contraseña guardada (%2)</translation>
+    </message>
+    <message>
+        <source>sign in again with `softphone login` or `softphone account set --password-stdin`</source>
+        <translation>vuelva a iniciar sesión con `softphone login` o `softphone account set --password-stdin`</translation>
+    </message>
+    <message>
+        <source>%1 registered at %2</source>
+        <translation>%1 registrado en %2</translation>
+    </message>
+    <message>
+        <source>%1 did not register at %2: %3</source>
+        <translation>%1 no se registró en %2: %3</translation>
+    </message>
+    <message>
+        <source>the SIP password was refused: sign in again (`softphone login`) or ask IT to check the extension</source>
+        <translation>se rechazó la contraseña SIP: vuelva a iniciar sesión (`softphone login`) o pida a TI que revise la extensión</translation>
+    </message>
+    <message>
+        <source>the extension is unknown to the phone server: ask IT</source>
+        <translation>el servidor de telefonía no conoce la extensión: consulte a TI</translation>
+    </message>
+    <message>
+        <source>the phone server did not answer: check sip.registrar, sip.transport and sip.port, and that the firewall lets SIP through</source>
+        <translation>el servidor de telefonía no respondió: compruebe sip.registrar, sip.transport y sip.port, y que el cortafuegos deje pasar SIP</translation>
+    </message>
+    <message>
+        <source>ask IT to check the phone server&apos;s log for this extension</source>
+        <translation>pida a TI que revise el registro del servidor de telefonía para esta extensión</translation>
+    </message>
+    <message>
+        <source>no chat server set (server_url); manual SIP account only</source>
+        <translation>no hay servidor de chat definido (server_url); solo cuenta SIP manual</translation>
+    </message>
+    <message>
+        <source>the chat-server probe is unavailable (%1)</source>
+        <translation>la comprobación del servidor de chat no está disponible (%1)</translation>
+    </message>
+    <message>
+        <source>reinstall the phone</source>
+        <translation>reinstale el teléfono</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 in %4 ms</source>
+        <translation>%1 %2%3 en %4 ms</translation>
+    </message>
+    <message>
+        <source>chat server %1 not reachable: %2</source>
+        <translation>servidor de chat %1 inaccesible: %2</translation>
+    </message>
+    <message>
+        <source>check server_url, the network path (proxy, firewall) and the server&apos;s certificate</source>
+        <translation>compruebe server_url, la ruta de red (proxy, cortafuegos) y el certificado del servidor</translation>
     </message>
 </context>
 <context>

@@ -145,6 +145,444 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). Use `softphone run --headless` for the phone without a window.</source>
+        <translation>aucun écran pour afficher la fenêtre (DISPLAY/WAYLAND_DISPLAY ne sont pas définis). Utilisez `softphone run --headless` pour le téléphone sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build yet</source>
+        <translation>« %1 » n&apos;est pas encore disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>nothing was stored. %1 (The window version can keep it for this session only.)</source>
+        <translation>rien n&apos;a été enregistré. %1 (La version avec fenêtre peut le garder pour cette session seulement.)</translation>
+    </message>
+    <message>
+        <source>plain http is switched off by your IT department (allow_http is locked).</source>
+        <translation>le http non chiffré est désactivé par votre service informatique (allow_http est verrouillé).</translation>
+    </message>
+    <message>
+        <source>the chat server is set by your IT department (%1) and cannot be changed.</source>
+        <translation>le serveur de chat est défini par votre service informatique (%1) et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>no chat server is set: use --server https://chat.example.com</source>
+        <translation>aucun serveur de chat défini : utilisez --server https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file is set by your IT department (ca_file is locked).</source>
+        <translation>le fichier CA est défini par votre service informatique (ca_file est verrouillé).</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to wait %1 s before trying again...</source>
+        <translation>Le serveur de chat demande d&apos;attendre %1 s avant de réessayer...</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --token-stdin, not both</source>
+        <translation>utilisez --password-stdin ou --token-stdin, pas les deux</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --user-id (personal access token sign-in)</source>
+        <translation>--token-stdin nécessite --user-id (connexion par jeton d&apos;accès personnel)</translation>
+    </message>
+    <message>
+        <source>Username or e-mail: </source>
+        <translation>Nom d&apos;utilisateur ou e-mail : </translation>
+    </message>
+    <message>
+        <source>--send-email-code needs --user</source>
+        <translation>--send-email-code nécessite --user</translation>
+    </message>
+    <message>
+        <source>If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.</source>
+        <translation>Si le compte utilise des codes par e-mail, un nouveau code est en route. Connectez-vous avec --totp CODE.</translation>
+    </message>
+    <message>
+        <source>no personal access token on standard input</source>
+        <translation>aucun jeton d&apos;accès personnel sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Personal access token: </source>
+        <translation>Jeton d&apos;accès personnel : </translation>
+    </message>
+    <message>
+        <source>personal access token sign-in needs --token-stdin</source>
+        <translation>la connexion par jeton d&apos;accès personnel nécessite --token-stdin</translation>
+    </message>
+    <message>
+        <source>--user is required (username or e-mail)</source>
+        <translation>--user est obligatoire (nom d&apos;utilisateur ou e-mail)</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>aucun mot de passe sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Mot de passe de %1 : </translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the password: use --password-stdin</source>
+        <translation>aucun terminal pour demander le mot de passe : utilisez --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with a personal access token.</source>
+        <translation>Connecté à %1 en tant que %2 avec un jeton d&apos;accès personnel.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Connecté à %1 en tant que %2.</translation>
+    </message>
+    <message>
+        <source>Phone account %1 via %2 %3.</source>
+        <translation>Compte téléphonique %1 via %2 %3.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1.</source>
+        <translation>Les secrets sont gardés dans %1.</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE (or --send-email-code for a new e-mail code).</source>
+        <translation>Relancez avec --totp CODE (ou --send-email-code pour un nouveau code par e-mail).</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE.</source>
+        <translation>Relancez avec --totp CODE.</translation>
+    </message>
+    <message>
+        <source>Code (or &apos;r&apos; to e-mail a new one): </source>
+        <translation>Code (ou « r » pour en recevoir un nouveau par e-mail) : </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Code : </translation>
+    </message>
+    <message>
+        <source>A new code was e-mailed.</source>
+        <translation>Un nouveau code a été envoyé par e-mail.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a chat server.</source>
+        <translation>Non connecté à un serveur de chat.</translation>
+    </message>
+    <message>
+        <source>stored secrets could not be reached to delete them: %1</source>
+        <translation>les secrets enregistrés sont inaccessibles pour les supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Signed out at the chat server.</source>
+        <translation>Déconnecté du serveur de chat.</translation>
+    </message>
+    <message>
+        <source>The sign-in had already ended at the server.</source>
+        <translation>La connexion avait déjà pris fin sur le serveur.</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be revoked at the server (%1); it was removed here anyway.</source>
+        <translation>la connexion n&apos;a pas pu être révoquée sur le serveur (%1) ; elle a quand même été supprimée ici.</translation>
+    </message>
+    <message>
+        <source>Personal access token forgotten here (it stays valid at the server; revoke it in your profile).</source>
+        <translation>Jeton d&apos;accès personnel oublié ici (il reste valide sur le serveur ; révoquez-le dans votre profil).</translation>
+    </message>
+    <message>
+        <source>Secrets deleted; the phone account from the chat server was removed.</source>
+        <translation>Secrets supprimés ; le compte téléphonique du serveur de chat a été retiré.</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponible : %1</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>jeton d&apos;accès personnel</translation>
+    </message>
+    <message>
+        <source>sign-in token</source>
+        <translation>jeton de connexion</translation>
+    </message>
+    <message>
+        <source>Chat server: %1 as %2 (%3 %4)</source>
+        <translation>Serveur de chat : %1 en tant que %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Chat server: %1, not signed in</source>
+        <translation>Serveur de chat : %1, non connecté</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Phone account: %1 (%2), registrar %3</source>
+        <translation>Compte téléphonique : %1 (%2), serveur d&apos;enregistrement %3</translation>
+    </message>
+    <message>
+        <source>SIP password: %1</source>
+        <translation>Mot de passe SIP : %1</translation>
+    </message>
+    <message>
+        <source>Phone account: none (run `softphone login` or `softphone account set`)</source>
+        <translation>Compte téléphonique : aucun (lancez `softphone login` ou `softphone account set`)</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Secrets : %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>IT policy: %1 (locked: %2)</source>
+        <translation>Stratégie informatique : %1 (verrouillés : %2)</translation>
+    </message>
+    <message>
+        <source>unknown: no keyring</source>
+        <translation>inconnu : pas de trousseau</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>inconnu : %1</translation>
+    </message>
+    <message>
+        <source>usage: softphone account set|show|clear</source>
+        <translation>utilisation : softphone account set|show|clear</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be changed here.</source>
+        <translation>le compte téléphonique est défini par votre service informatique et ne peut pas être modifié ici.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SIP address like sip:1001@pbx.example.com</source>
+        <translation>« %1 » n&apos;est pas une adresse SIP comme sip:1001@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535</source>
+        <translation>--port doit être compris entre 0 et 65535</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department (%2 = %3) and cannot be changed.</source>
+        <translation>%1 est défini par votre service informatique (%2 = %3) et ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>no SIP password on standard input</source>
+        <translation>aucun mot de passe SIP sur l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <source>SIP password for %1 (empty = keep): </source>
+        <translation>Mot de passe SIP de %1 (vide = conserver) : </translation>
+    </message>
+    <message>
+        <source>no SIP password was given; set one with --password-stdin before starting the phone.</source>
+        <translation>aucun mot de passe SIP fourni ; définissez-en un avec --password-stdin avant de démarrer le téléphone.</translation>
+    </message>
+    <message>
+        <source>SIP password stored in %1.</source>
+        <translation>Mot de passe SIP enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>le trousseau</translation>
+    </message>
+    <message>
+        <source>No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.</source>
+        <translation>Aucun compte téléphonique. Lancez `softphone login` ou `softphone account set --sip-uri sip:UTILISATEUR@DOMAINE`.</translation>
+    </message>
+    <message>
+        <source>(managed by IT)</source>
+        <translation>(géré par l&apos;informatique)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>Serveur d&apos;enregistrement :</translation>
+    </message>
+    <message>
+        <source>Auth user:</source>
+        <translation>Utilisateur d&apos;authentification :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>SRTP:</source>
+        <translation>SRTP :</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe :</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be removed here.</source>
+        <translation>le compte téléphonique est défini par votre service informatique et ne peut pas être supprimé ici.</translation>
+    </message>
+    <message>
+        <source>No phone account to clear.</source>
+        <translation>Aucun compte téléphonique à supprimer.</translation>
+    </message>
+    <message>
+        <source>the stored password could not be reached to delete it: %1</source>
+        <translation>le mot de passe enregistré est inaccessible pour le supprimer : %1</translation>
+    </message>
+    <message>
+        <source>Phone account and its password removed.</source>
+        <translation>Compte téléphonique et son mot de passe supprimés.</translation>
+    </message>
+    <message>
+        <source>[managed by your organization]</source>
+        <translation>[géré par votre organisation]</translation>
+    </message>
+    <message>
+        <source>cannot list sound devices: %1</source>
+        <translation>impossible de lister les périphériques audio : %1</translation>
+    </message>
+    <message>
+        <source>Speaker test: cannot play the test tone: %1</source>
+        <translation>Test du haut-parleur : impossible de jouer le son de test : %1</translation>
+    </message>
+    <message>
+        <source>the default device</source>
+        <translation>le périphérique par défaut</translation>
+    </message>
+    <message>
+        <source>Speaker test: played a 1 kHz tone on %1.</source>
+        <translation>Test du haut-parleur : son de 1 kHz joué sur %1.</translation>
+    </message>
+    <message>
+        <source>Outputs (speakers, headsets):</source>
+        <translation>Sorties (haut-parleurs, casques) :</translation>
+    </message>
+    <message>
+        <source>Inputs (microphones):</source>
+        <translation>Entrées (micros) :</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>headset</source>
+        <translation>casque</translation>
+    </message>
+    <message>
+        <source>Choice:</source>
+        <translation>Choix :</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Haut-parleur</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Sonnerie</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Sonner aussi sur</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(par défaut du système)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>utilise %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>stratégie : %1</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(verrouillé)</translation>
+    </message>
+    <message>
+        <source>%1 locked at its default</source>
+        <translation>%1 verrouillé à sa valeur par défaut</translation>
+    </message>
+    <message>
+        <source>sound devices:</source>
+        <translation>périphériques audio :</translation>
+    </message>
+    <message>
+        <source>result: all checks passed</source>
+        <translation>résultat : toutes les vérifications ont réussi</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n check(s) failed</source>
+        <translation>
+            <numerusform>résultat : %n vérification a échoué</numerusform>
+            <numerusform>résultat : %n vérifications ont échoué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no usable account (%1)</source>
+        <translation>aucun compte utilisable (%1)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>aucun configuré</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer the registration in time</source>
+        <translation>l&apos;autocommutateur n&apos;a pas répondu à l&apos;enregistrement à temps</translation>
+    </message>
+    <message>
+        <source>registration failed: %1</source>
+        <translation>échec de l&apos;enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1 (%2); logging to stderr only</source>
+        <translation>impossible d&apos;écrire le fichier journal %1 (%2) ; journal sur stderr uniquement</translation>
+    </message>
+    <message>
+        <source>cannot write the log file (%1); logging to stderr only</source>
+        <translation>impossible d&apos;écrire le fichier journal (%1) ; journal sur stderr uniquement</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Softphone</source>
@@ -453,6 +891,204 @@
     <message>
         <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
         <translation>Pas de son : le système audio est inutilisable (%1). Les appels se connectent, mais vous ne les entendrez pas. Démarrez le système audio (PulseAudio ou PipeWire) et redémarrez le téléphone.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>run again with --debug and send the log to support</source>
+        <translation>relancez avec --debug et envoyez le journal au support</translation>
+    </message>
+    <message>
+        <source>logging could not be set up (%1)</source>
+        <translation>impossible de configurer le journal (%1)</translation>
+    </message>
+    <message>
+        <source>check the profile folder</source>
+        <translation>vérifiez le dossier du profil</translation>
+    </message>
+    <message>
+        <source>diagnose stopped early: %1: %2</source>
+        <translation>le diagnostic s&apos;est arrêté trop tôt : %1 : %2</translation>
+    </message>
+    <message>
+        <source>the %1 check stopped: %2: %3</source>
+        <translation>la vérification %1 s&apos;est arrêtée : %2 : %3</translation>
+    </message>
+    <message>
+        <source>settings cannot be loaded: %1</source>
+        <translation>impossible de charger les réglages : %1</translation>
+    </message>
+    <message>
+        <source>check the profile folder&apos;s permissions</source>
+        <translation>vérifiez les droits du dossier du profil</translation>
+    </message>
+    <message>
+        <source>fix the IT policy (see installers/README.md)</source>
+        <translation>corrigez la stratégie informatique (voir installers/README.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>IT policy from %1: %n preset(s), locked: %2</source>
+        <translation>
+            <numerusform>stratégie informatique de %1 : %n préréglage, verrouillés : %2</numerusform>
+            <numerusform>stratégie informatique de %1 : %n préréglages, verrouillés : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>no IT policy in force (all settings are the user&apos;s)</source>
+        <translation>aucune stratégie informatique en vigueur (tous les réglages sont ceux de l&apos;utilisateur)</translation>
+    </message>
+    <message>
+        <source>check with `softphone config list`</source>
+        <translation>vérifiez avec `softphone config list`</translation>
+    </message>
+    <message>
+        <source>settings file %1</source>
+        <translation>fichier de réglages %1</translation>
+    </message>
+    <message>
+        <source>this build cannot list sound devices</source>
+        <translation>cette version ne peut pas lister les périphériques audio</translation>
+    </message>
+    <message>
+        <source>update the phone</source>
+        <translation>mettez à jour le téléphone</translation>
+    </message>
+    <message>
+        <source>no sound server or sound devices (%1); calls will have no sound</source>
+        <translation>aucun serveur son ni périphérique audio (%1) ; les appels n&apos;auront pas de son</translation>
+    </message>
+    <message>
+        <source>start PulseAudio/PipeWire in the user&apos;s session, or plug in a headset</source>
+        <translation>démarrez PulseAudio/PipeWire dans la session de l&apos;utilisateur ou branchez un casque</translation>
+    </message>
+    <message>
+        <source>%1 microphone(s) and %2 speaker(s) found; calls need both</source>
+        <translation>micros : %1, haut-parleurs : %2 ; les appels ont besoin des deux</translation>
+    </message>
+    <message>
+        <source>plug in a headset or check the sound server</source>
+        <translation>branchez un casque ou vérifiez le serveur son</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output device(s)</source>
+        <translation>périphériques d&apos;entrée : %1, de sortie : %2</translation>
+    </message>
+    <message>
+        <source>engine unavailable: %1</source>
+        <translation>moteur indisponible : %1</translation>
+    </message>
+    <message>
+        <source>reinstall the phone; the pjsua2 native library is missing or broken</source>
+        <translation>réinstallez le téléphone ; la bibliothèque native pjsua2 manque ou est endommagée</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>le moteur n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>the SIP engine failed to start: %1</source>
+        <translation>le moteur SIP n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>check that no firewall or policy blocks local UDP/TCP sockets; run with --debug for the log</source>
+        <translation>vérifiez qu&apos;aucun pare-feu ni stratégie ne bloque les sockets UDP/TCP locaux ; lancez avec --debug pour le journal</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>le moteur n&apos;a pas démarré</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 started in %2 ms; codecs %3; TLS %4; SRTP %5</source>
+        <translation>%1 démarré en %2 ms ; codecs %3 ; TLS %4 ; SRTP %5</translation>
+    </message>
+    <message>
+        <source>the engine did not stop within %1 s</source>
+        <translation>le moteur ne s&apos;est pas arrêté en %1 s</translation>
+    </message>
+    <message>
+        <source>skipped (--no-register)</source>
+        <translation>ignoré (--no-register)</translation>
+    </message>
+    <message>
+        <source>settings could not be loaded</source>
+        <translation>les réglages n&apos;ont pas pu être chargés</translation>
+    </message>
+    <message>
+        <source>no account is set up</source>
+        <translation>aucun compte n&apos;est configuré</translation>
+    </message>
+    <message>
+        <source>sign in with `softphone login` (or IT presets the account by policy)</source>
+        <translation>connectez-vous avec `softphone login` (ou l&apos;informatique prédéfinit le compte par stratégie)</translation>
+    </message>
+    <message>
+        <source>account %1 has no stored password (%2)</source>
+        <translation>le compte %1 n&apos;a pas de mot de passe enregistré (%2)</translation>
+    </message>
+    <message>
+        <source>sign in again with `softphone login` or `softphone account set --password-stdin`</source>
+        <translation>reconnectez-vous avec `softphone login` ou `softphone account set --password-stdin`</translation>
+    </message>
+    <message>
+        <source>%1 registered at %2</source>
+        <translation>%1 enregistré auprès de %2</translation>
+    </message>
+    <message>
+        <source>%1 did not register at %2: %3</source>
+        <translation>%1 ne s&apos;est pas enregistré auprès de %2 : %3</translation>
+    </message>
+    <message>
+        <source>the SIP password was refused: sign in again (`softphone login`) or ask IT to check the extension</source>
+        <translation>le mot de passe SIP a été refusé : reconnectez-vous (`softphone login`) ou demandez à l&apos;informatique de vérifier le poste</translation>
+    </message>
+    <message>
+        <source>the extension is unknown to the phone server: ask IT</source>
+        <translation>le serveur téléphonique ne connaît pas le poste : contactez l&apos;informatique</translation>
+    </message>
+    <message>
+        <source>the phone server did not answer: check sip.registrar, sip.transport and sip.port, and that the firewall lets SIP through</source>
+        <translation>le serveur téléphonique n&apos;a pas répondu : vérifiez sip.registrar, sip.transport et sip.port, et que le pare-feu laisse passer SIP</translation>
+    </message>
+    <message>
+        <source>ask IT to check the phone server&apos;s log for this extension</source>
+        <translation>demandez à l&apos;informatique de vérifier le journal du serveur téléphonique pour ce poste</translation>
+    </message>
+    <message>
+        <source>no chat server set (server_url); manual SIP account only</source>
+        <translation>aucun serveur de chat défini (server_url) ; compte SIP manuel uniquement</translation>
+    </message>
+    <message>
+        <source>the chat-server probe is unavailable (%1)</source>
+        <translation>la vérification du serveur de chat est indisponible (%1)</translation>
+    </message>
+    <message>
+        <source>reinstall the phone</source>
+        <translation>réinstallez le téléphone</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 in %4 ms</source>
+        <translation>%1 %2%3 en %4 ms</translation>
+    </message>
+    <message>
+        <source>chat server %1 not reachable: %2</source>
+        <translation>serveur de chat %1 injoignable : %2</translation>
+    </message>
+    <message>
+        <source>check server_url, the network path (proxy, firewall) and the server&apos;s certificate</source>
+        <translation>vérifiez server_url, le chemin réseau (proxy, pare-feu) et le certificat du serveur</translation>
     </message>
 </context>
 <context>

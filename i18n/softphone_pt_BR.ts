@@ -145,6 +145,444 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>no display to show the window on (DISPLAY/WAYLAND_DISPLAY are not set). Use `softphone run --headless` for the phone without a window.</source>
+        <translation>não há tela para mostrar a janela (DISPLAY/WAYLAND_DISPLAY não estão definidos). Use `softphone run --headless` para o telefone sem janela.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>comando desconhecido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not available in this build yet</source>
+        <translation>&apos;%1&apos; ainda não está disponível nesta versão</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>nothing was stored. %1 (The window version can keep it for this session only.)</source>
+        <translation>nada foi guardado. %1 (A versão com janela pode mantê-lo só nesta sessão.)</translation>
+    </message>
+    <message>
+        <source>plain http is switched off by your IT department (allow_http is locked).</source>
+        <translation>http sem criptografia foi desativado pelo seu departamento de TI (allow_http está bloqueado).</translation>
+    </message>
+    <message>
+        <source>the chat server is set by your IT department (%1) and cannot be changed.</source>
+        <translation>o servidor de chat é definido pelo seu departamento de TI (%1) e não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>no chat server is set: use --server https://chat.example.com</source>
+        <translation>nenhum servidor de chat definido: use --server https://chat.example.com</translation>
+    </message>
+    <message>
+        <source>the CA file is set by your IT department (ca_file is locked).</source>
+        <translation>o arquivo de CA é definido pelo seu departamento de TI (ca_file está bloqueado).</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to wait %1 s before trying again...</source>
+        <translation>O servidor de chat pede para esperar %1 s antes de tentar de novo...</translation>
+    </message>
+    <message>
+        <source>use either --password-stdin or --token-stdin, not both</source>
+        <translation>use --password-stdin ou --token-stdin, não os dois</translation>
+    </message>
+    <message>
+        <source>--token-stdin needs --user-id (personal access token sign-in)</source>
+        <translation>--token-stdin precisa de --user-id (entrada com token de acesso pessoal)</translation>
+    </message>
+    <message>
+        <source>Username or e-mail: </source>
+        <translation>Usuário ou e-mail: </translation>
+    </message>
+    <message>
+        <source>--send-email-code needs --user</source>
+        <translation>--send-email-code precisa de --user</translation>
+    </message>
+    <message>
+        <source>If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE.</source>
+        <translation>Se a conta usa códigos por e-mail, um novo código está a caminho. Entre com --totp CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>no personal access token on standard input</source>
+        <translation>nenhum token de acesso pessoal na entrada padrão</translation>
+    </message>
+    <message>
+        <source>Personal access token: </source>
+        <translation>Token de acesso pessoal: </translation>
+    </message>
+    <message>
+        <source>personal access token sign-in needs --token-stdin</source>
+        <translation>a entrada com token de acesso pessoal precisa de --token-stdin</translation>
+    </message>
+    <message>
+        <source>--user is required (username or e-mail)</source>
+        <translation>--user é obrigatório (usuário ou e-mail)</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>nenhuma senha na entrada padrão</translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation>Senha de %1: </translation>
+    </message>
+    <message>
+        <source>no terminal to ask for the password: use --password-stdin</source>
+        <translation>não há terminal para pedir a senha: use --password-stdin</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 with a personal access token.</source>
+        <translation>Conectado a %1 como %2 com um token de acesso pessoal.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Conectado a %1 como %2.</translation>
+    </message>
+    <message>
+        <source>Phone account %1 via %2 %3.</source>
+        <translation>Conta de telefone %1 via %2 %3.</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in %1.</source>
+        <translation>Os segredos ficam em %1.</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE (or --send-email-code for a new e-mail code).</source>
+        <translation>Execute de novo com --totp CÓDIGO (ou --send-email-code para um novo código por e-mail).</translation>
+    </message>
+    <message>
+        <source>Run again with --totp CODE.</source>
+        <translation>Execute de novo com --totp CÓDIGO.</translation>
+    </message>
+    <message>
+        <source>Code (or &apos;r&apos; to e-mail a new one): </source>
+        <translation>Código (ou &apos;r&apos; para receber um novo por e-mail): </translation>
+    </message>
+    <message>
+        <source>Code: </source>
+        <translation>Código: </translation>
+    </message>
+    <message>
+        <source>A new code was e-mailed.</source>
+        <translation>Um novo código foi enviado por e-mail.</translation>
+    </message>
+    <message>
+        <source>Not signed in to a chat server.</source>
+        <translation>Sem conexão a um servidor de chat.</translation>
+    </message>
+    <message>
+        <source>stored secrets could not be reached to delete them: %1</source>
+        <translation>os segredos guardados não puderam ser acessados para apagá-los: %1</translation>
+    </message>
+    <message>
+        <source>Signed out at the chat server.</source>
+        <translation>Desconectado do servidor de chat.</translation>
+    </message>
+    <message>
+        <source>The sign-in had already ended at the server.</source>
+        <translation>O acesso já tinha terminado no servidor.</translation>
+    </message>
+    <message>
+        <source>the sign-in could not be revoked at the server (%1); it was removed here anyway.</source>
+        <translation>o acesso não pôde ser revogado no servidor (%1); mesmo assim foi removido aqui.</translation>
+    </message>
+    <message>
+        <source>Personal access token forgotten here (it stays valid at the server; revoke it in your profile).</source>
+        <translation>Token de acesso pessoal esquecido aqui (continua válido no servidor; revogue-o no seu perfil).</translation>
+    </message>
+    <message>
+        <source>Secrets deleted; the phone account from the chat server was removed.</source>
+        <translation>Segredos apagados; a conta de telefone do servidor de chat foi removida.</translation>
+    </message>
+    <message>
+        <source>unavailable: %1</source>
+        <translation>indisponível: %1</translation>
+    </message>
+    <message>
+        <source>personal access token</source>
+        <translation>token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>sign-in token</source>
+        <translation>token de acesso</translation>
+    </message>
+    <message>
+        <source>Chat server: %1 as %2 (%3 %4)</source>
+        <translation>Servidor de chat: %1 como %2 (%3 %4)</translation>
+    </message>
+    <message>
+        <source>Chat server: %1, not signed in</source>
+        <translation>Servidor de chat: %1, sem conexão</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nenhum)</translation>
+    </message>
+    <message>
+        <source>Phone account: %1 (%2), registrar %3</source>
+        <translation>Conta de telefone: %1 (%2), registrador %3</translation>
+    </message>
+    <message>
+        <source>SIP password: %1</source>
+        <translation>Senha SIP: %1</translation>
+    </message>
+    <message>
+        <source>Phone account: none (run `softphone login` or `softphone account set`)</source>
+        <translation>Conta de telefone: nenhuma (execute `softphone login` ou `softphone account set`)</translation>
+    </message>
+    <message>
+        <source>Secrets: %1</source>
+        <translation>Segredos: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>IT policy: %1 (locked: %2)</source>
+        <translation>Política de TI: %1 (bloqueados: %2)</translation>
+    </message>
+    <message>
+        <source>unknown: no keyring</source>
+        <translation>desconhecido: sem chaveiro</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>guardada</translation>
+    </message>
+    <message>
+        <source>not stored</source>
+        <translation>não guardada</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>desconhecido: %1</translation>
+    </message>
+    <message>
+        <source>usage: softphone account set|show|clear</source>
+        <translation>uso: softphone account set|show|clear</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be changed here.</source>
+        <translation>a conta de telefone é definida pelo seu departamento de TI e não pode ser alterada aqui.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a SIP address like sip:1001@pbx.example.com</source>
+        <translation>&apos;%1&apos; não é um endereço SIP como sip:1001@pbx.example.com</translation>
+    </message>
+    <message>
+        <source>--port must be from 0 to 65535</source>
+        <translation>--port deve estar entre 0 e 65535</translation>
+    </message>
+    <message>
+        <source>%1 is set by your IT department (%2 = %3) and cannot be changed.</source>
+        <translation>%1 é definido pelo seu departamento de TI (%2 = %3) e não pode ser alterado.</translation>
+    </message>
+    <message>
+        <source>no SIP password on standard input</source>
+        <translation>nenhuma senha SIP na entrada padrão</translation>
+    </message>
+    <message>
+        <source>SIP password for %1 (empty = keep): </source>
+        <translation>Senha SIP de %1 (vazio = manter): </translation>
+    </message>
+    <message>
+        <source>no SIP password was given; set one with --password-stdin before starting the phone.</source>
+        <translation>nenhuma senha SIP foi informada; defina uma com --password-stdin antes de iniciar o telefone.</translation>
+    </message>
+    <message>
+        <source>SIP password stored in %1.</source>
+        <translation>Senha SIP guardada em %1.</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>o chaveiro</translation>
+    </message>
+    <message>
+        <source>No phone account. Run `softphone login` or `softphone account set --sip-uri sip:USER@DOMAIN`.</source>
+        <translation>Nenhuma conta de telefone. Execute `softphone login` ou `softphone account set --sip-uri sip:USUÁRIO@DOMÍNIO`.</translation>
+    </message>
+    <message>
+        <source>(managed by IT)</source>
+        <translation>(gerenciado pela TI)</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Endereço:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origem:</translation>
+    </message>
+    <message>
+        <source>Registrar:</source>
+        <translation>Registrador:</translation>
+    </message>
+    <message>
+        <source>Auth user:</source>
+        <translation>Usuário de autenticação:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>SRTP:</source>
+        <translation>SRTP:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Senha:</translation>
+    </message>
+    <message>
+        <source>the phone account is set by your IT department and cannot be removed here.</source>
+        <translation>a conta de telefone é definida pelo seu departamento de TI e não pode ser removida aqui.</translation>
+    </message>
+    <message>
+        <source>No phone account to clear.</source>
+        <translation>Nenhuma conta de telefone para remover.</translation>
+    </message>
+    <message>
+        <source>the stored password could not be reached to delete it: %1</source>
+        <translation>a senha guardada não pôde ser acessada para apagá-la: %1</translation>
+    </message>
+    <message>
+        <source>Phone account and its password removed.</source>
+        <translation>Conta de telefone e sua senha removidas.</translation>
+    </message>
+    <message>
+        <source>[managed by your organization]</source>
+        <translation>[gerenciado pela sua organização]</translation>
+    </message>
+    <message>
+        <source>cannot list sound devices: %1</source>
+        <translation>não é possível listar os dispositivos de som: %1</translation>
+    </message>
+    <message>
+        <source>Speaker test: cannot play the test tone: %1</source>
+        <translation>Teste do alto-falante: não é possível tocar o tom de teste: %1</translation>
+    </message>
+    <message>
+        <source>the default device</source>
+        <translation>o dispositivo padrão</translation>
+    </message>
+    <message>
+        <source>Speaker test: played a 1 kHz tone on %1.</source>
+        <translation>Teste do alto-falante: tom de 1 kHz tocado em %1.</translation>
+    </message>
+    <message>
+        <source>Outputs (speakers, headsets):</source>
+        <translation>Saídas (alto-falantes, headsets):</translation>
+    </message>
+    <message>
+        <source>Inputs (microphones):</source>
+        <translation>Entradas (microfones):</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>headset</source>
+        <translation>headset</translation>
+    </message>
+    <message>
+        <source>Choice:</source>
+        <translation>Escolha:</translation>
+    </message>
+    <message>
+        <source>Microphone</source>
+        <translation>Microfone</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Alto-falante</translation>
+    </message>
+    <message>
+        <source>Ringer</source>
+        <translation>Dispositivo de toque</translation>
+    </message>
+    <message>
+        <source>Also ring on</source>
+        <translation>Tocar também em</translation>
+    </message>
+    <message>
+        <source>(system default)</source>
+        <translation>(padrão do sistema)</translation>
+    </message>
+    <message>
+        <source>using %1</source>
+        <translation>usando %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Observação: %1</translation>
+    </message>
+    <message>
+        <source>policy: %1</source>
+        <translation>política: %1</translation>
+    </message>
+    <message>
+        <source>(locked)</source>
+        <translation>(bloqueado)</translation>
+    </message>
+    <message>
+        <source>%1 locked at its default</source>
+        <translation>%1 bloqueado no valor padrão</translation>
+    </message>
+    <message>
+        <source>sound devices:</source>
+        <translation>dispositivos de som:</translation>
+    </message>
+    <message>
+        <source>result: all checks passed</source>
+        <translation>resultado: todas as verificações passaram</translation>
+    </message>
+    <message numerus="yes">
+        <source>result: %n check(s) failed</source>
+        <translation>
+            <numerusform>resultado: %n verificação falhou</numerusform>
+            <numerusform>resultado: %n verificações falharam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no usable account (%1)</source>
+        <translation>nenhuma conta utilizável (%1)</translation>
+    </message>
+    <message>
+        <source>none set up</source>
+        <translation>nenhuma configurada</translation>
+    </message>
+    <message>
+        <source>the PBX did not answer the registration in time</source>
+        <translation>a central telefônica não respondeu ao registro a tempo</translation>
+    </message>
+    <message>
+        <source>registration failed: %1</source>
+        <translation>o registro falhou: %1</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FALHOU: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the log file %1 (%2); logging to stderr only</source>
+        <translation>não é possível gravar o arquivo de log %1 (%2); o log vai só para stderr</translation>
+    </message>
+    <message>
+        <source>cannot write the log file (%1); logging to stderr only</source>
+        <translation>não é possível gravar o arquivo de log (%1); o log vai só para stderr</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleWindow</name>
     <message>
         <source>Softphone</source>
@@ -453,6 +891,204 @@
     <message>
         <source>No sound: the sound system cannot be used (%1). Calls connect, but you will not hear them. Start the sound system (PulseAudio or PipeWire) and restart the phone.</source>
         <translation>Sem som: o sistema de som não pode ser usado (%1). As chamadas conectam, mas você não vai ouvi-las. Inicie o sistema de som (PulseAudio ou PipeWire) e reinicie o telefone.</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnose</name>
+    <message>
+        <source>run again with --debug and send the log to support</source>
+        <translation>execute de novo com --debug e envie o log ao suporte</translation>
+    </message>
+    <message>
+        <source>logging could not be set up (%1)</source>
+        <translation>não foi possível configurar o log (%1)</translation>
+    </message>
+    <message>
+        <source>check the profile folder</source>
+        <translation>verifique a pasta do perfil</translation>
+    </message>
+    <message>
+        <source>diagnose stopped early: %1: %2</source>
+        <translation>o diagnóstico parou antes do fim: %1: %2</translation>
+    </message>
+    <message>
+        <source>the %1 check stopped: %2: %3</source>
+        <translation>a verificação %1 parou: %2: %3</translation>
+    </message>
+    <message>
+        <source>settings cannot be loaded: %1</source>
+        <translation>não é possível carregar as configurações: %1</translation>
+    </message>
+    <message>
+        <source>check the profile folder&apos;s permissions</source>
+        <translation>verifique as permissões da pasta do perfil</translation>
+    </message>
+    <message>
+        <source>fix the IT policy (see installers/README.md)</source>
+        <translation>corrija a política de TI (veja installers/README.md)</translation>
+    </message>
+    <message numerus="yes">
+        <source>IT policy from %1: %n preset(s), locked: %2</source>
+        <translation>
+            <numerusform>política de TI de %1: %n predefinição, bloqueados: %2</numerusform>
+            <numerusform>política de TI de %1: %n predefinições, bloqueados: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>no IT policy in force (all settings are the user&apos;s)</source>
+        <translation>nenhuma política de TI em vigor (todas as configurações são do usuário)</translation>
+    </message>
+    <message>
+        <source>check with `softphone config list`</source>
+        <translation>verifique com `softphone config list`</translation>
+    </message>
+    <message>
+        <source>settings file %1</source>
+        <translation>arquivo de configurações %1</translation>
+    </message>
+    <message>
+        <source>this build cannot list sound devices</source>
+        <translation>esta versão não consegue listar os dispositivos de som</translation>
+    </message>
+    <message>
+        <source>update the phone</source>
+        <translation>atualize o telefone</translation>
+    </message>
+    <message>
+        <source>no sound server or sound devices (%1); calls will have no sound</source>
+        <translation>nenhum servidor de som ou dispositivo de som (%1); as chamadas ficarão sem som</translation>
+    </message>
+    <message>
+        <source>start PulseAudio/PipeWire in the user&apos;s session, or plug in a headset</source>
+        <translation>inicie o PulseAudio/PipeWire na sessão do usuário ou conecte um headset</translation>
+    </message>
+    <message>
+        <source>%1 microphone(s) and %2 speaker(s) found; calls need both</source>
+        <translation>microfones: %1, alto-falantes: %2; as chamadas precisam dos dois</translation>
+    </message>
+    <message>
+        <source>plug in a headset or check the sound server</source>
+        <translation>conecte um headset ou verifique o servidor de som</translation>
+    </message>
+    <message>
+        <source>%1 input and %2 output device(s)</source>
+        <translation>dispositivos de entrada: %1, de saída: %2</translation>
+    </message>
+    <message>
+        <source>engine unavailable: %1</source>
+        <translation>motor indisponível: %1</translation>
+    </message>
+    <message>
+        <source>reinstall the phone; the pjsua2 native library is missing or broken</source>
+        <translation>reinstale o telefone; a biblioteca nativa pjsua2 está ausente ou danificada</translation>
+    </message>
+    <message>
+        <source>the engine is not available</source>
+        <translation>o motor não está disponível</translation>
+    </message>
+    <message>
+        <source>the SIP engine failed to start: %1</source>
+        <translation>o motor SIP não iniciou: %1</translation>
+    </message>
+    <message>
+        <source>check that no firewall or policy blocks local UDP/TCP sockets; run with --debug for the log</source>
+        <translation>verifique se nenhum firewall ou política bloqueia sockets UDP/TCP locais; execute com --debug para ver o log</translation>
+    </message>
+    <message>
+        <source>the engine did not start</source>
+        <translation>o motor não iniciou</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>%1 started in %2 ms; codecs %3; TLS %4; SRTP %5</source>
+        <translation>%1 iniciado em %2 ms; codecs %3; TLS %4; SRTP %5</translation>
+    </message>
+    <message>
+        <source>the engine did not stop within %1 s</source>
+        <translation>o motor não parou em %1 s</translation>
+    </message>
+    <message>
+        <source>skipped (--no-register)</source>
+        <translation>ignorado (--no-register)</translation>
+    </message>
+    <message>
+        <source>settings could not be loaded</source>
+        <translation>não foi possível carregar as configurações</translation>
+    </message>
+    <message>
+        <source>no account is set up</source>
+        <translation>nenhuma conta configurada</translation>
+    </message>
+    <message>
+        <source>sign in with `softphone login` (or IT presets the account by policy)</source>
+        <translation>entre com `softphone login` (ou a TI predefine a conta por política)</translation>
+    </message>
+    <message>
+        <source>account %1 has no stored password (%2)</source>
+        <translation>a conta %1 não tem senha guardada (%2)</translation>
+    </message>
+    <message>
+        <source>sign in again with `softphone login` or `softphone account set --password-stdin`</source>
+        <translation>entre de novo com `softphone login` ou `softphone account set --password-stdin`</translation>
+    </message>
+    <message>
+        <source>%1 registered at %2</source>
+        <translation>%1 registrado em %2</translation>
+    </message>
+    <message>
+        <source>%1 did not register at %2: %3</source>
+        <translation>%1 não se registrou em %2: %3</translation>
+    </message>
+    <message>
+        <source>the SIP password was refused: sign in again (`softphone login`) or ask IT to check the extension</source>
+        <translation>a senha SIP foi recusada: entre de novo (`softphone login`) ou peça à TI para verificar o ramal</translation>
+    </message>
+    <message>
+        <source>the extension is unknown to the phone server: ask IT</source>
+        <translation>o servidor de telefonia não conhece o ramal: fale com a TI</translation>
+    </message>
+    <message>
+        <source>the phone server did not answer: check sip.registrar, sip.transport and sip.port, and that the firewall lets SIP through</source>
+        <translation>o servidor de telefonia não respondeu: verifique sip.registrar, sip.transport e sip.port, e se o firewall deixa o SIP passar</translation>
+    </message>
+    <message>
+        <source>ask IT to check the phone server&apos;s log for this extension</source>
+        <translation>peça à TI para verificar o log do servidor de telefonia para este ramal</translation>
+    </message>
+    <message>
+        <source>no chat server set (server_url); manual SIP account only</source>
+        <translation>nenhum servidor de chat definido (server_url); só conta SIP manual</translation>
+    </message>
+    <message>
+        <source>the chat-server probe is unavailable (%1)</source>
+        <translation>a verificação do servidor de chat está indisponível (%1)</translation>
+    </message>
+    <message>
+        <source>reinstall the phone</source>
+        <translation>reinstale o telefone</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 in %4 ms</source>
+        <translation>%1 %2%3 em %4 ms</translation>
+    </message>
+    <message>
+        <source>chat server %1 not reachable: %2</source>
+        <translation>servidor de chat %1 inacessível: %2</translation>
+    </message>
+    <message>
+        <source>check server_url, the network path (proxy, firewall) and the server&apos;s certificate</source>
+        <translation>verifique server_url, o caminho de rede (proxy, firewall) e o certificado do servidor</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ set -eu
 cd "$(dirname "$0")/.."
 LUPDATE=${LUPDATE:-.venv/bin/pyside6-lupdate}
 # keep in step with SOURCES in tests/gui/test_i18n.py
-SOURCES="$(find softphone/ui -name '*.py' | sort) softphone/cli/gui_run.py"
+SOURCES="$(find softphone/ui -name '*.py' | sort) $(find softphone/cli -maxdepth 1 -name '*.py' | sort)"
 for ts in i18n/softphone_*.ts; do
     lang=$(basename "$ts" .ts)
     lang=${lang#softphone_}

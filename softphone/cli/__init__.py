@@ -23,11 +23,11 @@ def dispatch(args: argparse.Namespace) -> int:
 
             return int(run_headless(args))
         if _no_display():
-            from softphone.cli.i18n import translate
+            from softphone.cli.i18n import Cli
 
-            print("softphone: " + translate("Cli", "no display to show the window on (DISPLAY/WAYLAND_DISPLAY are "
-                                            "not set). Use `softphone run --headless` for the phone without a "
-                                            "window."), file=sys.stderr)
+            print("softphone: " + Cli.tr("no display to show the window on (DISPLAY/WAYLAND_DISPLAY are "
+                                  "not set). Use `softphone run --headless` for the phone without a "
+                                  "window."), file=sys.stderr)
             return 1
         from softphone.cli.gui_run import run_gui
 
@@ -44,7 +44,9 @@ def dispatch(args: argparse.Namespace) -> int:
         "diagnose": "softphone.cli.diagnose_cmd:diagnose",
     }.get(command)
     if handler is None:
-        print(f"softphone: unknown command {command!r}", file=sys.stderr)
+        from softphone.cli.i18n import Cli, fill
+
+        print("softphone: " + fill(Cli.tr("unknown command '%1'"), command), file=sys.stderr)
         return 2
     import importlib
 
@@ -53,9 +55,9 @@ def dispatch(args: argparse.Namespace) -> int:
         module = importlib.import_module(module_name)
     except ModuleNotFoundError as exc:
         if exc.name and exc.name.startswith("softphone.cli"):
-            from softphone.cli.i18n import fill, translate
+            from softphone.cli.i18n import Cli, fill
 
-            print("softphone: " + fill(translate("Cli", "'%1' is not available in this build yet"), command),
+            print("softphone: " + fill(Cli.tr("'%1' is not available in this build yet"), command),
                   file=sys.stderr)
             return 2
         raise

@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from softphone.cli import wiring
-from softphone.cli.i18n import fill, translate
+from softphone.cli.i18n import Cli, fill
 from softphone.config import SettingError, Settings
 from softphone.core.models import AccountSpec, SipIdentity
 from softphone.core.ports import SecretStore
@@ -49,7 +49,7 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _warn(message: str) -> None:
-    print("softphone: " + fill(translate("Cli", "warning: %1"), message), file=sys.stderr)
+    print("softphone: " + fill(Cli.tr("warning: %1"), message), file=sys.stderr)
 
 
 def _load_settings() -> Settings:
@@ -63,8 +63,8 @@ def _open_store() -> KeyringSecretStore:
     try:
         return KeyringSecretStore()
     except NoUsableKeyringError as exc:
-        raise UserError(fill(translate("Cli", "nothing was stored. %1 (The window version can keep it for this "
-                                       "session only.)"), exc)) from None
+        raise UserError(fill(Cli.tr("nothing was stored. %1 (The window version can keep it for this "
+                             "session only.)"), exc)) from None
 
 
 def _read_stdin_line(missing: str) -> str:
@@ -94,20 +94,20 @@ def _guarded(func: Any) -> Any:
 def _server_settings(args: argparse.Namespace, settings: Settings) -> tuple[str, bool, str]:
     allow_http = bool(getattr(args, "allow_http", False))
     if allow_http and settings.is_locked("allow_http") and not settings.get("allow_http"):
-        raise UserError(translate("Cli", "plain http is switched off by your IT department (allow_http is locked)."))
+        raise UserError(Cli.tr("plain http is switched off by your IT department (allow_http is locked)."))
     allow_http = allow_http or bool(settings.get("allow_http"))
     server = settings.get("server_url")
     if getattr(args, "server", None):
         wanted = normalize_server_url(args.server, allow_http=allow_http)
         if settings.is_locked("server_url") and server and wanted != server:
-            raise UserError(fill(translate("Cli", "the chat server is set by your IT department (%1) and cannot be "
-                                           "changed."), server))
+            raise UserError(fill(Cli.tr("the chat server is set by your IT department (%1) and cannot be "
+                                 "changed."), server))
         server = wanted
     if not server:
-        raise UserError(translate("Cli", "no chat server is set: use --server https://chat.example.com"), code=2)
+        raise UserError(Cli.tr("no chat server is set: use --server https://chat.example.com"), code=2)
     ca_file = getattr(args, "ca_file", None) or settings.get("ca_file")
     if getattr(args, "ca_file", None) and settings.is_locked("ca_file") and args.ca_file != settings.get("ca_file"):
-        raise UserError(translate("Cli", "the CA file is set by your IT department (ca_file is locked)."))
+        raise UserError(Cli.tr("the CA file is set by your IT department (ca_file is locked)."))
     return normalize_server_url(server, allow_http=allow_http), allow_http, ca_file
 
 
@@ -116,7 +116,7 @@ def _interactive() -> bool:
 
 
 def _print_wait(seconds: float, route: str) -> None:
-    print(fill(translate("Cli", "The chat server asks us to wait %1 s before trying again..."), f"{seconds:.0f}"),
+    print(fill(Cli.tr("The chat server asks us to wait %1 s before trying again..."), f"{seconds:.0f}"),
           file=sys.stderr)
 
 
@@ -126,48 +126,48 @@ def login(args: argparse.Namespace) -> int:
     settings = _load_settings()
     server, allow_http, ca_file = _server_settings(args, settings)
     if args.password_stdin and args.token_stdin:
-        raise UserError(translate("Cli", "use either --password-stdin or --token-stdin, not both"), code=2)
+        raise UserError(Cli.tr("use either --password-stdin or --token-stdin, not both"), code=2)
     if args.token_stdin and not args.user_id:
-        raise UserError(translate("Cli", "--token-stdin needs --user-id (personal access token sign-in)"), code=2)
+        raise UserError(Cli.tr("--token-stdin needs --user-id (personal access token sign-in)"), code=2)
     if args.send_email_code:
-        user = args.user or (input(translate("Cli", "Username or e-mail: ")).strip() if _interactive() else "")
+        user = args.user or (input(Cli.tr("Username or e-mail: ")).strip() if _interactive() else "")
         if not user:
-            raise UserError(translate("Cli", "--send-email-code needs --user"), code=2)
+            raise UserError(Cli.tr("--send-email-code needs --user"), code=2)
         asyncio.run(_send_code(server, allow_http, ca_file, user))
-        print(translate("Cli", "If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE."))
+        print(Cli.tr("If the account uses e-mail codes, a new code is on its way. Sign in with --totp CODE."))
         return 0
     store = _open_store()  # refuse before anything is sent: a secret we cannot keep is useless
     if args.user_id:
-        token = _read_stdin_line(translate("Cli", "no personal access token on standard input")) \
-            if args.token_stdin else (getpass.getpass(translate("Cli", "Personal access token: "))
+        token = _read_stdin_line(Cli.tr("no personal access token on standard input")) \
+            if args.token_stdin else (getpass.getpass(Cli.tr("Personal access token: "))
                                       if _interactive() else "")
         if not token:
-            raise UserError(translate("Cli", "personal access token sign-in needs --token-stdin"), code=2)
+            raise UserError(Cli.tr("personal access token sign-in needs --token-stdin"), code=2)
         creds: dict[str, str] = {"user_id": args.user_id, "token": token}
     else:
-        user = args.user or (input(translate("Cli", "Username or e-mail: ")).strip() if _interactive() else "")
+        user = args.user or (input(Cli.tr("Username or e-mail: ")).strip() if _interactive() else "")
         if not user:
-            raise UserError(translate("Cli", "--user is required (username or e-mail)"), code=2)
+            raise UserError(Cli.tr("--user is required (username or e-mail)"), code=2)
         if args.password_stdin:
-            password = _read_stdin_line(translate("Cli", "no password on standard input"))
+            password = _read_stdin_line(Cli.tr("no password on standard input"))
         elif _interactive():
-            password = getpass.getpass(fill(translate("Cli", "Password for %1: "), user))
+            password = getpass.getpass(fill(Cli.tr("Password for %1: "), user))
         else:
-            raise UserError(translate("Cli", "no terminal to ask for the password: use --password-stdin"), code=2)
+            raise UserError(Cli.tr("no terminal to ask for the password: use --password-stdin"), code=2)
         creds = {"user": user, "password": password}
     session, identity, problem = asyncio.run(_login_flow(server, allow_http, ca_file, creds, args.totp))
     store_session(settings, store, session, identity, server_changed=bool(args.server), args=args)
     who = session.username or session.user_id
     if session.kind == "pat":
-        print(fill(translate("Cli", "Signed in to %1 as %2 with a personal access token."), server, who))
+        print(fill(Cli.tr("Signed in to %1 as %2 with a personal access token."), server, who))
     else:
-        print(fill(translate("Cli", "Signed in to %1 as %2."), server, who))
+        print(fill(Cli.tr("Signed in to %1 as %2."), server, who))
     if identity is not None:
         account = wiring.account_from_settings(settings)
         assert account is not None
-        print(fill(translate("Cli", "Phone account %1 via %2 %3."), f"{account.user}@{account.domain}",
+        print(fill(Cli.tr("Phone account %1 via %2 %3."), f"{account.user}@{account.domain}",
                    account.transport.value, f"{account.effective_host}:{account.effective_port}"))
-    print(fill(translate("Cli", "Secrets are kept in %1."), store.location))
+    print(fill(Cli.tr("Secrets are kept in %1."), store.location))
     if problem is not None:
         return _fail(str(problem))
     return 0
@@ -200,8 +200,8 @@ async def _password_login(client: ChatServerClient, user: str, password: str, co
             return await client.login_password(user, password, code)
         except perr.TwoFactorRequired as need:
             if not _interactive():
-                again = translate("Cli", "Run again with --totp CODE (or --send-email-code for a new e-mail code).") \
-                    if need.method == "email" else translate("Cli", "Run again with --totp CODE.")
+                again = Cli.tr("Run again with --totp CODE (or --send-email-code for a new e-mail code).") \
+                    if need.method == "email" else Cli.tr("Run again with --totp CODE.")
                 raise UserError(f"{need.message} {again}") from None
             code = await _ask_code(client, need, user)
         except perr.TwoFactorInvalid as bad:
@@ -216,12 +216,12 @@ async def _ask_code(client: ChatServerClient, need: perr.TwoFactorRequired | Non
     if need is not None:
         print(need.message, file=sys.stderr)
     while True:
-        prompt = translate("Cli", "Code (or 'r' to e-mail a new one): ") \
-            if need is not None and need.method == "email" else translate("Cli", "Code: ")
+        prompt = Cli.tr("Code (or 'r' to e-mail a new one): ") \
+            if need is not None and need.method == "email" else Cli.tr("Code: ")
         code = (await asyncio.get_running_loop().run_in_executor(None, input, prompt)).strip()
         if code.lower() == "r" and need is not None:
             await client.send_email_code(need.email_or_username or user)
-            print(translate("Cli", "A new code was e-mailed."), file=sys.stderr)
+            print(Cli.tr("A new code was e-mailed."), file=sys.stderr)
             continue
         if code:
             return code
@@ -268,13 +268,13 @@ def logout(args: argparse.Namespace) -> int:
     chat = settings.get("chat_account") or {}
     account = settings.get("account") or {}
     if not chat and account.get("source") != "chat-server":
-        print(translate("Cli", "Not signed in to a chat server."))
+        print(Cli.tr("Not signed in to a chat server."))
         return 0
     try:
         store: KeyringSecretStore | None = KeyringSecretStore()
     except NoUsableKeyringError as exc:
         store = None
-        _warn(fill(translate("Cli", "stored secrets could not be reached to delete them: %1"), exc))
+        _warn(fill(Cli.tr("stored secrets could not be reached to delete them: %1"), exc))
     problem = ""
     if chat:
         key = chat_key(chat.get("server", ""), chat.get("user_id", ""))
@@ -282,14 +282,14 @@ def logout(args: argparse.Namespace) -> int:
         if token and chat.get("token_kind", "login") == "login":
             try:
                 revoked = asyncio.run(_revoke(settings, chat, token))
-                print(translate("Cli", "Signed out at the chat server.") if revoked else
-                      translate("Cli", "The sign-in had already ended at the server."))
+                print(Cli.tr("Signed out at the chat server.") if revoked else
+                      Cli.tr("The sign-in had already ended at the server."))
             except ProvisioningError as exc:
-                problem = fill(translate("Cli", "the sign-in could not be revoked at the server (%1); it was removed "
-                                         "here anyway."), exc)
+                problem = fill(Cli.tr("the sign-in could not be revoked at the server (%1); it was removed "
+                               "here anyway."), exc)
         elif chat.get("token_kind") == "pat":
-            print(translate("Cli", "Personal access token forgotten here (it stays valid at the server; revoke it in "
-                            "your profile)."))
+            print(Cli.tr("Personal access token forgotten here (it stays valid at the server; revoke it in "
+                  "your profile)."))
         if store:
             store.delete(key)
         settings.set("chat_account", {})
@@ -299,7 +299,7 @@ def logout(args: argparse.Namespace) -> int:
         if not settings.is_locked("account"):
             settings.set("account", {})
     settings.save()
-    print(translate("Cli", "Secrets deleted; the phone account from the chat server was removed."))
+    print(Cli.tr("Secrets deleted; the phone account from the chat server was removed."))
     if problem:
         return _fail(problem)
     return 0
@@ -323,36 +323,36 @@ def status(args: argparse.Namespace) -> int:
         store: KeyringSecretStore | None = KeyringSecretStore()
         where = store.location if store else ""
     except NoUsableKeyringError as exc:
-        store, where = None, fill(translate("Cli", "unavailable: %1"), exc)
+        store, where = None, fill(Cli.tr("unavailable: %1"), exc)
     if chat:
         has = _has(store, chat_key(chat.get("server", ""), chat.get("user_id", "")))
-        kind = translate("Cli", "personal access token") if chat.get("token_kind") == "pat" else \
-            translate("Cli", "sign-in token")
-        print(fill(translate("Cli", "Chat server: %1 as %2 (%3 %4)"), chat.get("server"),
+        kind = Cli.tr("personal access token") if chat.get("token_kind") == "pat" else \
+            Cli.tr("sign-in token")
+        print(fill(Cli.tr("Chat server: %1 as %2 (%3 %4)"), chat.get("server"),
                    chat.get("username") or chat.get("user_id"), kind, has))
     else:
-        print(fill(translate("Cli", "Chat server: %1, not signed in"),
-                   settings.get("server_url") or translate("Cli", "(none)")))
+        print(fill(Cli.tr("Chat server: %1, not signed in"),
+                   settings.get("server_url") or Cli.tr("(none)")))
     if account is not None:
-        print(fill(translate("Cli", "Phone account: %1 (%2), registrar %3"), account.aor, account.source,
+        print(fill(Cli.tr("Phone account: %1 (%2), registrar %3"), account.aor, account.source,
                    account.registrar_uri))
-        print(fill(translate("Cli", "SIP password: %1"), _has(store, sip_key(account.user, account.domain))))
+        print(fill(Cli.tr("SIP password: %1"), _has(store, sip_key(account.user, account.domain))))
     else:
-        print(translate("Cli", "Phone account: none (run `softphone login` or `softphone account set`)"))
-    print(fill(translate("Cli", "Secrets: %1"), where))
+        print(Cli.tr("Phone account: none (run `softphone login` or `softphone account set`)"))
+    print(fill(Cli.tr("Secrets: %1"), where))
     if settings.policy.source:
-        locked = ", ".join(sorted(settings.policy.locked)) or translate("Cli", "none")
-        print(fill(translate("Cli", "IT policy: %1 (locked: %2)"), settings.policy.source, locked))
+        locked = ", ".join(sorted(settings.policy.locked)) or Cli.tr("none")
+        print(fill(Cli.tr("IT policy: %1 (locked: %2)"), settings.policy.source, locked))
     return 0
 
 
 def _has(store: KeyringSecretStore | None, key: str) -> str:
     if store is None:
-        return translate("Cli", "unknown: no keyring")
+        return Cli.tr("unknown: no keyring")
     try:
-        return translate("Cli", "stored") if store.get(key) else translate("Cli", "not stored")
+        return Cli.tr("stored") if store.get(key) else Cli.tr("not stored")
     except SecretStoreError as exc:
-        return fill(translate("Cli", "unknown: %1"), exc)
+        return fill(Cli.tr("unknown: %1"), exc)
 
 
 # -- account ---------------------------------------------------------------------------------------------------------
@@ -366,25 +366,25 @@ def account(args: argparse.Namespace) -> int:
         return _account_clear(settings)
     if action == "set":
         return _account_set(args, settings)
-    raise UserError(translate("Cli", "usage: softphone account set|show|clear"), code=2)
+    raise UserError(Cli.tr("usage: softphone account set|show|clear"), code=2)
 
 
 def _account_set(args: argparse.Namespace, settings: Settings) -> int:
     if settings.is_locked("account"):
-        raise UserError(translate("Cli", "the phone account is set by your IT department and cannot be changed here."))
+        raise UserError(Cli.tr("the phone account is set by your IT department and cannot be changed here."))
     m = SIP_URI.match(args.sip_uri.strip())
     if not m:
-        raise UserError(fill(translate("Cli", "'%1' is not a SIP address like sip:1001@pbx.example.com"), args.sip_uri),
+        raise UserError(fill(Cli.tr("'%1' is not a SIP address like sip:1001@pbx.example.com"), args.sip_uri),
                         code=2)
     port = args.port
     if port is None and m.group("port"):
         port = int(m.group("port"))
     if port is not None and not 0 <= port <= 65535:
-        raise UserError(translate("Cli", "--port must be from 0 to 65535"), code=2)
+        raise UserError(Cli.tr("--port must be from 0 to 65535"), code=2)
     for flag, setting, value in (("--transport", "sip.transport", args.transport), ("--port", "sip.port", port),
                                  ("--srtp", "sip.srtp", args.srtp)):
         if value is not None and settings.is_locked(setting) and value != settings.get(setting):
-            raise UserError(fill(translate("Cli", "%1 is set by your IT department (%2 = %3) and cannot be changed."),
+            raise UserError(fill(Cli.tr("%1 is set by your IT department (%2 = %3) and cannot be changed."),
                                  flag, setting, settings.get(setting)))
     new: dict[str, Any] = {"user": m.group("user"), "domain": m.group("host").strip("[]"), "source": "manual"}
     for key, value in (("transport", args.transport), ("port", port), ("srtp", args.srtp),
@@ -394,9 +394,9 @@ def _account_set(args: argparse.Namespace, settings: Settings) -> int:
             new[key] = value
     password: str | None = None
     if args.password_stdin:
-        password = _read_stdin_line(translate("Cli", "no SIP password on standard input"))
+        password = _read_stdin_line(Cli.tr("no SIP password on standard input"))
     elif _interactive():
-        password = getpass.getpass(fill(translate("Cli", "SIP password for %1 (empty = keep): "),
+        password = getpass.getpass(fill(Cli.tr("SIP password for %1 (empty = keep): "),
                                         f"{new['user']}@{new['domain']}")) or None
     store: KeyringSecretStore | None = None
     if password is not None:
@@ -410,34 +410,34 @@ def _account_set(args: argparse.Namespace, settings: Settings) -> int:
     settings.save()
     acct = wiring.account_from_settings(settings)
     assert acct is not None
-    print(fill(translate("Cli", "Phone account %1 via %2 %3."), acct.aor, acct.transport.value,
+    print(fill(Cli.tr("Phone account %1 via %2 %3."), acct.aor, acct.transport.value,
                f"{acct.effective_host}:{acct.effective_port}"))
     if password is None:
-        _warn(translate("Cli", "no SIP password was given; set one with --password-stdin before starting the phone."))
+        _warn(Cli.tr("no SIP password was given; set one with --password-stdin before starting the phone."))
     else:
-        print(fill(translate("Cli", "SIP password stored in %1."),
-                   store.location if store else translate("Cli", "the keyring")))
+        print(fill(Cli.tr("SIP password stored in %1."),
+                   store.location if store else Cli.tr("the keyring")))
     return 0
 
 
 def _account_show(settings: Settings) -> int:
     acct = wiring.account_from_settings(settings)
     if acct is None:
-        print(translate("Cli", "No phone account. Run `softphone login` or `softphone account set --sip-uri "
-                        "sip:USER@DOMAIN`."))
+        print(Cli.tr("No phone account. Run `softphone login` or `softphone account set --sip-uri "
+              "sip:USER@DOMAIN`."))
         return 0
     try:
         store: KeyringSecretStore | None = KeyringSecretStore()
     except NoUsableKeyringError:
         store = None
-    managed = " " + translate("Cli", "(managed by IT)") if settings.is_locked("account") else ""
-    rows = [(translate("Cli", "Address:"), f"{acct.aor}{managed}"), (translate("Cli", "Source:"), acct.source),
-            (translate("Cli", "Registrar:"), acct.registrar_uri),
-            (translate("Cli", "Auth user:"), acct.effective_auth_user)]
+    managed = " " + Cli.tr("(managed by IT)") if settings.is_locked("account") else ""
+    rows = [(Cli.tr("Address:"), f"{acct.aor}{managed}"), (Cli.tr("Source:"), acct.source),
+            (Cli.tr("Registrar:"), acct.registrar_uri),
+            (Cli.tr("Auth user:"), acct.effective_auth_user)]
     if acct.display_name:
-        rows.append((translate("Cli", "Name:"), acct.display_name))
-    rows += [(translate("Cli", "SRTP:"), acct.srtp.value),
-             (translate("Cli", "Password:"), _has(store, sip_key(acct.user, acct.domain)))]
+        rows.append((Cli.tr("Name:"), acct.display_name))
+    rows += [(Cli.tr("SRTP:"), acct.srtp.value),
+             (Cli.tr("Password:"), _has(store, sip_key(acct.user, acct.domain)))]
     width = max(len(label) for label, _ in rows) + 1  # the values line up in every language
     for label, value in rows:
         print(f"{label:<{width}}{value}")
@@ -446,18 +446,18 @@ def _account_show(settings: Settings) -> int:
 
 def _account_clear(settings: Settings) -> int:
     if settings.is_locked("account"):
-        raise UserError(translate("Cli", "the phone account is set by your IT department and cannot be removed here."))
+        raise UserError(Cli.tr("the phone account is set by your IT department and cannot be removed here."))
     old = settings.get("account") or {}
     if not old:
-        print(translate("Cli", "No phone account to clear."))
+        print(Cli.tr("No phone account to clear."))
         return 0
     try:
         KeyringSecretStore().delete(sip_key(old.get("user", ""), old.get("domain", "")))
     except NoUsableKeyringError as exc:
-        _warn(fill(translate("Cli", "the stored password could not be reached to delete it: %1"), exc))
+        _warn(fill(Cli.tr("the stored password could not be reached to delete it: %1"), exc))
     settings.set("account", {})
     settings.save()
-    print(translate("Cli", "Phone account and its password removed."))
+    print(Cli.tr("Phone account and its password removed."))
     return 0
 
 

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from softphone.cli.i18n import translate
+from softphone.cli.i18n import Cli
 from softphone.config import SettingError, Settings
 
 SECRET_FREE_NOTE = "Passwords and tokens are never settings; they live in the OS keyring."
@@ -24,7 +24,7 @@ def config(args: argparse.Namespace) -> int:
                 print(json.dumps(rows, indent=2))
             else:
                 for row in rows:
-                    lock = " " + translate("Cli", "[managed by your organization]") if row.get("locked") else ""
+                    lock = " " + Cli.tr("[managed by your organization]") if row.get("locked") else ""
                     print(f"{row['name']} = {json.dumps(row['value'])}  ({row['source']}){lock}")
         elif action == "get":
             print(json.dumps(settings.get(args.name)))

@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from softphone.cli.i18n import fill, translate
+from softphone.cli.i18n import Cli, fill
 from softphone.config import Settings
 
 
@@ -19,7 +19,7 @@ def devices(args: argparse.Namespace) -> int:
         service = SoundService(echo_cancel=settings.get("audio.echo_cancel"), watch_devices=False,
                                preferred_outputs=list(settings.get("audio.preferred_outputs")))
     except Exception as exc:  # no PortAudio at all: say so plainly
-        print("softphone: " + fill(translate("Cli", "cannot list sound devices: %1"), exc), file=sys.stderr)
+        print("softphone: " + fill(Cli.tr("cannot list sound devices: %1"), exc), file=sys.stderr)
         return 1
     try:
         service.select(**{role: str(settings.get(f"audio.{role}") or "") for role in ROLES})
@@ -45,10 +45,10 @@ def devices(args: argparse.Namespace) -> int:
             _print_table(rows, choice, notice, service)
             if args.test_speaker:
                 if error:
-                    print("\n" + fill(translate("Cli", "Speaker test: cannot play the test tone: %1"), error))
+                    print("\n" + fill(Cli.tr("Speaker test: cannot play the test tone: %1"), error))
                 else:
-                    where = service.describe(tested) or translate("Cli", "the default device")
-                    print("\n" + fill(translate("Cli", "Speaker test: played a 1 kHz tone on %1."), where))
+                    where = service.describe(tested) or Cli.tr("the default device")
+                    print("\n" + fill(Cli.tr("Speaker test: played a 1 kHz tone on %1."), where))
         return 1 if error else 0
     finally:
         service.close()
@@ -56,25 +56,25 @@ def devices(args: argparse.Namespace) -> int:
 
 def _print_table(rows: list[dict[str, object]], choice: dict[str, dict[str, str]], notice: str,
                  service: object) -> None:
-    for kind, title in (("output", translate("Cli", "Outputs (speakers, headsets):")),
-                        ("input", translate("Cli", "Inputs (microphones):"))):
+    for kind, title in (("output", Cli.tr("Outputs (speakers, headsets):")),
+                        ("input", Cli.tr("Inputs (microphones):"))):
         print(title)
         for row in rows:
             if not row[kind]:
                 continue
-            flags = [f for f, on in ((translate("Cli", "default"), row["default"]),
-                                     (translate("Cli", "headset"), row["headset"])) if on]
+            flags = [f for f, on in ((Cli.tr("default"), row["default"]),
+                                     (Cli.tr("headset"), row["headset"])) if on]
             roles = [str(r) for r in row["in_use"]]  # type: ignore[attr-defined]
             marks = (" [" + ", ".join(flags) + "]" if flags else "") + (" <- " + ", ".join(roles) if roles else "")
             print(f"  {row['identity']}  {row['description']}{marks}")
-    print(translate("Cli", "Choice:"))
-    labels = {"input": translate("Cli", "Microphone"), "output": translate("Cli", "Speaker"),
-              "ringer": translate("Cli", "Ringer"), "also_ring": translate("Cli", "Also ring on")}
+    print(Cli.tr("Choice:"))
+    labels = {"input": Cli.tr("Microphone"), "output": Cli.tr("Speaker"),
+              "ringer": Cli.tr("Ringer"), "also_ring": Cli.tr("Also ring on")}
     for role, label in labels.items():
         chosen, used = choice[role]["chosen"], choice[role]["in_use"]
-        shown = chosen or translate("Cli", "(system default)")
+        shown = chosen or Cli.tr("(system default)")
         if used and used != chosen:
-            shown += " -> " + fill(translate("Cli", "using %1"), used)
+            shown += " -> " + fill(Cli.tr("using %1"), used)
         print(f"  {label}: {shown}")
     if notice:
-        print(fill(translate("Cli", "Note: %1"), notice))
+        print(fill(Cli.tr("Note: %1"), notice))

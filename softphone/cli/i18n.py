@@ -5,10 +5,12 @@ LC_MESSAGES, LANG. English is the source language: then nothing is loaded and Py
 time of `softphone run --headless`, `softphone call`); any other language loads QtCore's QTranslator only, which
 translates without a QCoreApplication.
 
-Call forms pyside6-lupdate extracts (tested in tests/gui/test_i18n.py): ``translate("Context", "text")`` and
-``translate("Context", "%n thing(s)", "", count)`` with every argument positional and string literals for context
-and text (a keyword argument or an f-string hides the call from lupdate). Placeholders are Qt's: ``%1``.. filled by
-``fill``; ``%n`` is the count. Machine output (--json, headless JSON events) stays English: never translate it.
+Messages are written ``Cli.tr("text")``, ``Cli.tr("%n thing(s)", "", count)`` (context "Cli"), the form
+pyside6-lupdate's Python parser extracts with plurals: a class name before ``.tr``, every argument positional, string
+literals for the text, a plain name or number for the count (lupdate skips a call whose arguments hold a call, an
+operator or a keyword; and ``translate("Ctx", "%n ...", "", count)`` is not taken as a plural: its parser reads a
+fourth argument that is a name as PyQt4's encoding). Placeholders are Qt's: ``%1``.. filled by ``fill``; ``%n`` is
+the count. Machine output (--json, headless JSON events) stays English: never translate it.
 """
 
 from __future__ import annotations
@@ -109,7 +111,7 @@ def fill(text: str, *values: object) -> str:
 
 class Phrase:
     """A message kept in English and in the chosen language: diagnose's checks go to --json (English) and to the
-    screen (translated). Built with ``phrase.translate(...)`` (a name lupdate extracts), then ``.arg(...)``."""
+    screen (translated). Made by a class's ``tr`` (see diagnose_cmd.Diagnose), then ``.arg(...)``."""
 
     __slots__ = ("args", "context", "n", "source")
 
@@ -134,9 +136,9 @@ class Phrase:
         return f"Phrase({self.english()!r})"
 
 
-class phrase:  # noqa: N801 - read as `phrase.translate(...)`, the dotted call form lupdate extracts
-    """Marks a message for translation without translating it yet (see Phrase)."""
+class Cli:
+    """The command line's messages (lupdate context "Cli")."""
 
     @staticmethod
-    def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> Phrase:
-        return Phrase(context, source, n)
+    def tr(source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate("Cli", source, disambiguation, n)

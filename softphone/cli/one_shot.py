@@ -9,7 +9,7 @@ import sys
 from collections.abc import Awaitable, Callable
 
 from softphone.cli import wiring
-from softphone.cli.i18n import fill, translate
+from softphone.cli.i18n import Cli, fill
 from softphone.config import Settings
 from softphone.core.events import Event
 from softphone.core.session import Session, SessionError
@@ -59,7 +59,7 @@ async def run_once(settings: Settings, act: Action, *, on_session: Callable[[Ses
             pass
     account, password, problem = await _load_account(settings)
     if account is None or not password:
-        _say(fill(translate("Cli", "no usable account (%1)"), problem or translate("Cli", "none set up")))
+        _say(fill(Cli.tr("no usable account (%1)"), problem or Cli.tr("none set up")))
         return 1
     await session.start(account, password)
     try:
@@ -72,10 +72,10 @@ async def run_once(settings: Settings, act: Action, *, on_session: Callable[[Ses
         if stop.is_set():
             return 1
         if not registered.is_set():
-            _say(translate("Cli", "the PBX did not answer the registration in time"))
+            _say(Cli.tr("the PBX did not answer the registration in time"))
             return 1
         if failure:
-            _say(fill(translate("Cli", "registration failed: %1"), failure[0]))
+            _say(fill(Cli.tr("registration failed: %1"), failure[0]))
             return 1
         return await act(session, stop)
     except SessionError as exc:

@@ -11,7 +11,7 @@ import asyncio
 import json
 
 from softphone.cli import wiring
-from softphone.cli.i18n import fill, translate
+from softphone.cli.i18n import Cli, fill
 from softphone.cli.one_shot import run_once
 from softphone.config import Settings
 from softphone.core.session import Session
@@ -44,6 +44,6 @@ async def _act(session: Session, args: argparse.Namespace) -> int:
                   "unpause": session.unpause}[args.action]
         report = await action(args.queue)
     for result in report.results:
-        status = translate("Cli", "ok") if result.ok else fill(translate("Cli", "FAILED: %1"), result.error)
+        status = Cli.tr("ok") if result.ok else fill(Cli.tr("FAILED: %1"), result.error)
         print(f"{args.action} {result.queue} ({result.dialled}): {status}")
     return 0 if report.ok else 1

@@ -56,8 +56,10 @@ class _LogFile(logging.handlers.RotatingFileHandler):
         self.broken = True
         exc = sys.exc_info()[1]
         try:
-            print(f"softphone: cannot write the log file {self.baseFilename} ({exc}); logging to stderr only",
-                  file=sys.stderr, flush=True)
+            from softphone.cli.i18n import Cli, fill
+
+            print("softphone: " + fill(Cli.tr("cannot write the log file %1 (%2); logging to stderr only"),
+                                       self.baseFilename, exc), file=sys.stderr, flush=True)
         except (OSError, ValueError):
             pass
 
@@ -74,7 +76,10 @@ def setup_logging(debug: bool, to_stderr: bool = True) -> None:
         file_handler.addFilter(redact)
         root.addHandler(file_handler)
     except OSError as exc:  # full disk or read-only profile: keep running, say so on stderr
-        print(f"softphone: cannot write the log file ({exc}); logging to stderr only", file=sys.stderr)
+        from softphone.cli.i18n import Cli, fill
+
+        print("softphone: " + fill(Cli.tr("cannot write the log file (%1); logging to stderr only"), exc),
+              file=sys.stderr)
     if to_stderr:
         err = logging.StreamHandler(sys.stderr)
         err.setLevel(logging.DEBUG if debug else logging.WARNING)

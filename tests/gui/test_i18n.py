@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, 
 
 from tests.gui.render_i18n_screens import LANGUAGES, ROOT, TS_DIR, Scenes, build_scenes, compile_ts, translated
 
-# What lupdate scans: every view, plus the GUI composition root (it shows one notice). Keep in step with
-# i18n/update.sh.
-SOURCES = sorted(str(p) for p in (ROOT / "softphone" / "ui").rglob("*.py")) + [
-    str(ROOT / "softphone" / "cli" / "gui_run.py")]
+# What lupdate scans: every view, and the command line's modules (its human messages, and the GUI composition
+# root's notices). Keep in step with i18n/update.sh.
+SOURCES = sorted(str(p) for p in (ROOT / "softphone" / "ui").rglob("*.py")) + sorted(
+    str(p) for p in (ROOT / "softphone" / "cli").glob("*.py"))
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 
 Message = tuple[str, str, bool]  # context, source, numerus

@@ -283,6 +283,19 @@ class SignInWindow(QDialog):
         text = source()
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show a long message (a reason with its technical detail) and the offer below it in full: a
+        shown window does not follow its word-wrapped label's height by itself."""
+        if not self.isVisible():
+            return
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        needed = self.heightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _error(self, source: Callable[[], str]) -> None:
         self._set_message(source)
@@ -337,6 +350,7 @@ class SignInWindow(QDialog):
     def _offer_session_only(self) -> None:
         if self._retry is not None and isinstance(self.service, SessionOnlySecrets):
             self.session_only_button.show()
+            self._fit_height()
 
     def _hide_offer(self) -> None:
         self.session_only_button.hide()

@@ -24,7 +24,7 @@ from softphone.cli.gui_run import DesktopApp, SignInAdapter
 from softphone.config import Settings
 from softphone.config.policy import Policy
 from softphone.core.signin import SignInResult
-from softphone.secrets.store import KeyringSecretStore, chat_key, sip_key
+from softphone.secrets.store import KeyringSecretStore, NoUsableKeyringError, chat_key, sip_key
 from softphone.ui.signin import SessionOnlyBadge, SignInWindow
 from tests.gui.conftest import SettingsStub, dispose, until
 from tests.gui.render_i18n_screens import LANGUAGES, compile_ts, translated
@@ -214,7 +214,9 @@ def qm_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def test_offer_and_badge_fit_in_every_language(language: str, qm_files: dict[str, Path], aloop: qasync.QEventLoop,
                                                 settings_stub: SettingsStub) -> None:
     with translated(language, qm_files):
-        window = SignInWindow(SessionOnlyFake(SignInResult.error("no-keyring", "No secure keyring.")), settings_stub)
+        with pytest.raises(NoUsableKeyringError) as refused:  # the real reason, with its technical detail
+            KeyringSecretStore(backend=keyring.backends.fail.Keyring())
+        window = SignInWindow(SessionOnlyFake(SignInResult.error("no-keyring", str(refused.value))), settings_stub)
         console = QMainWindow()
         badge = SessionOnlyBadge(console)
         console.statusBar().addPermanentWidget(badge)
@@ -235,6 +237,9 @@ def test_offer_and_badge_fit_in_every_language(language: str, qm_files: dict[str
         if language != "en":
             assert badge.text() != "Signed in for this session only"
         assert clipped_texts(window) == [] and clipped_texts(console) == []
+        message = window.message  # the long reason is shown in full, above the offer
+        assert message.height() >= message.heightForWidth(message.width())
+        assert message.geometry().bottom() < window.session_only_button.geometry().top()
         dispose(window, console)
 
 

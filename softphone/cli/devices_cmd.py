@@ -56,6 +56,8 @@ def devices(args: argparse.Namespace) -> int:
 
 def _print_table(rows: list[dict[str, object]], choice: dict[str, dict[str, str]], notice: str,
                  service: object) -> None:
+    labels = {"input": Cli.tr("Microphone"), "output": Cli.tr("Speaker"),
+              "ringer": Cli.tr("Ringer"), "also_ring": Cli.tr("Also ring on")}
     for kind, title in (("output", Cli.tr("Outputs (speakers, headsets):")),
                         ("input", Cli.tr("Inputs (microphones):"))):
         print(title)
@@ -64,12 +66,10 @@ def _print_table(rows: list[dict[str, object]], choice: dict[str, dict[str, str]
                 continue
             flags = [f for f, on in ((Cli.tr("default"), row["default"]),
                                      (Cli.tr("headset"), row["headset"])) if on]
-            roles = [str(r) for r in row["in_use"]]  # type: ignore[attr-defined]
+            roles = [labels.get(str(r), str(r)) for r in row["in_use"]]  # type: ignore[attr-defined]
             marks = (" [" + ", ".join(flags) + "]" if flags else "") + (" <- " + ", ".join(roles) if roles else "")
             print(f"  {row['identity']}  {row['description']}{marks}")
     print(Cli.tr("Choice:"))
-    labels = {"input": Cli.tr("Microphone"), "output": Cli.tr("Speaker"),
-              "ringer": Cli.tr("Ringer"), "also_ring": Cli.tr("Also ring on")}
     for role, label in labels.items():
         chosen, used = choice[role]["chosen"], choice[role]["in_use"]
         shown = chosen or Cli.tr("(system default)")

@@ -183,3 +183,21 @@ def test_fill_replaces_each_placeholder_once() -> None:
     assert i18n.fill("%1 and %3", "x") == "x and %3"
     phrase = i18n.Phrase("Diagnose", "IT policy from %1: %n preset(s), locked: %2", 1).arg("/etc/p.json", "none")
     assert phrase.english() == "IT policy from /etc/p.json: 1 preset, locked: none"
+
+
+def test_english_plurals_match_softphone_en_ts() -> None:
+    """English runs load no translation: the plural rule in softphone.cli.i18n must say what softphone_en.ts says."""
+    import xml.etree.ElementTree as ET
+
+    checked = 0
+    for context in ET.parse(TS_DIR / "softphone_en.ts").getroot().iter("context"):
+        if context.findtext("name") not in ("Cli", "Diagnose"):
+            continue
+        for message in context.iter("message"):
+            if message.get("numerus") != "yes":
+                continue
+            source = message.findtext("source") or ""
+            forms = [f.text for f in message.iter("numerusform")]
+            assert forms == [i18n.english_plural(source, 1), i18n.english_plural(source, 2)], source
+            checked += 1
+    assert checked >= 2

@@ -264,6 +264,7 @@ class DesktopApp:
         self.session.subscribe(self.history.on_event)  # before the bridge: views refresh from an up-to-date store
         self.credential_refresher = wiring.CredentialRefresher(self.session, settings)
         self.session.subscribe(self.credential_refresher.on_event)
+        self.session.subscribe(wiring.SipPortMemory().on_event)
         self.bridge = SessionBridge(self.session, SessionAgentControl(self.session))
         self.audio_tools = AudioToolsAdapter(self.audio) if self.audio is not None else None
         self.video_control = DesktopVideo(self.engine, self.session, installed[0], installed[1], installed[2],

@@ -169,6 +169,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
     iface = HeadlessInterface(session, _write_line, extra_handlers=extra_handlers)
     session.subscribe(iface.on_event)
     session.subscribe(wiring.CredentialRefresher(session, settings).on_event)
+    session.subscribe(wiring.SipPortMemory().on_event)
     # what went wrong while starting is said right after `started`, which is always the first event
     notices = [ErrorEvent(code="settings", message=warning) for warning in settings.warnings]
 

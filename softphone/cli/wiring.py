@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
+import json
 import logging
 import logging.handlers
 import re
@@ -12,7 +13,7 @@ from typing import Any
 
 from softphone import __version__
 from softphone.config import Settings, paths
-from softphone.core.events import ErrorEvent, Event, RegistrationChanged
+from softphone.core.events import ErrorEvent, Event, RegistrationChanged, Started
 from softphone.core.models import AccountSpec, DtmfMethod, EngineOptions, SrtpMode, Transport
 from softphone.core.queues import FeatureCodes, PauseReason, PauseReasons
 from softphone.core.session import Session, SessionConfig
@@ -108,6 +109,7 @@ def engine_options(settings: Settings) -> EngineOptions:
         bind = _loopback_bind(account.effective_host) if account is not None else ""
     return EngineOptions(
         bind_address=bind,
+        sip_port=remembered_sip_port(),
         codecs=tuple(settings.get("sip.codecs")),
         dtmf_method=DtmfMethod(settings.get("sip.dtmf_method")),
         srtp=SrtpMode(settings.get("sip.srtp")),
@@ -152,6 +154,33 @@ def account_from_settings(settings: Settings) -> AccountSpec | None:
         ca_file=raw.get("ca_file") or settings.get("ca_file") or "",
         source=raw.get("source", "manual"),
     )
+
+
+def _engine_state_path() -> Any:
+    return paths.data_dir() / "engine-state.json"
+
+
+def remembered_sip_port() -> int:
+    """The local SIP port of the last run of this profile (0: none yet, or unreadable: any free port)."""
+    try:
+        port = json.loads(_engine_state_path().read_text()).get("sip_port", 0)
+    except (OSError, ValueError, AttributeError):
+        return 0
+    return port if isinstance(port, int) and not isinstance(port, bool) and 1024 <= port <= 65535 else 0
+
+
+class SipPortMemory:
+    """Keeps the engine's local SIP port for the next start of this profile (see EngineOptions.sip_port)."""
+
+    def on_event(self, event: Event) -> None:
+        if not isinstance(event, Started) or not event.capabilities.sip_port:
+            return
+        if event.capabilities.sip_port == remembered_sip_port():
+            return
+        try:
+            _engine_state_path().write_text(json.dumps({"sip_port": event.capabilities.sip_port}) + "\n")
+        except OSError as exc:  # a read-only or full profile: the next start takes any free port
+            log.info("could not keep the SIP port for the next start: %s", exc)
 
 
 class CredentialRefresher:

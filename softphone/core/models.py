@@ -132,6 +132,7 @@ class Capabilities:
     srtp: bool
     tls: bool
     engine: str = ""
+    sip_port: int = 0  # the local SIP (UDP) port the engine listens on
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -141,6 +142,7 @@ class Capabilities:
             "srtp": self.srtp,
             "tls": self.tls,
             "engine": self.engine,
+            "sip_port": self.sip_port,
         }
 
 
@@ -188,7 +190,11 @@ class EngineOptions:
     """Engine-wide settings the composition root reads from config and hands to the engine."""
 
     bind_address: str = ""  # "" = all interfaces; tests bind 127.0.0.1 (DESIGN.md 8: Contact/SDP address)
-    sip_port: int = 0  # local SIP port, 0 = any free port
+    # local SIP port; 0 = any free port. The app passes the port of the last run: the same Contact after a
+    # restart or a crash refreshes the PBX's binding instead of adding a stale second one (Asterisk with
+    # max_contacts=1 and remove_existing=no refuses the new one until the old expires)
+    sip_port: int = 0
+    sip_port_fallback: bool = True  # sip_port taken (another instance): take any free port instead of failing
     rtp_port_start: int = 0  # 0 = pjsua default range
     codecs: tuple[str, ...] = ("G722", "PCMU", "PCMA")  # priority order; others disabled
     dtmf_method: DtmfMethod = DtmfMethod.RFC4733

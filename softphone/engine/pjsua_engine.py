@@ -312,6 +312,7 @@ class PjsuaEngine:
         self._ep: _Endpoint | None = None
         self._log_writer: _LogWriter | None = None
         self._transports: dict[Transport, int] = {}
+        self._sip_port = 0  # the UDP transport's local port once started
         self._tls_ca = ""
         self._acc: _Account | None = None
         self._account: AccountSpec | None = None
@@ -630,8 +631,15 @@ class PjsuaEngine:
         cfg.medConfig.sndAutoCloseTime = 1
         with _stdout_to_devnull():
             ep.libInit(cfg)
-        udp = self._create_transport(Transport.UDP, opts.sip_port)
+        try:
+            udp = self._create_transport(Transport.UDP, opts.sip_port)
+        except pj.Error as exc:
+            if not opts.sip_port or not opts.sip_port_fallback:
+                raise
+            log.info("SIP port %d is taken (%s): using any free port", opts.sip_port, _pj_error_text(exc))
+            udp = self._create_transport(Transport.UDP, 0)
         self._transports[Transport.UDP] = udp
+        self._sip_port = int(ep.transportGetInfo(udp).localName.split(":")[-1] or 0)
         # TCP and TLS listeners are opened only when an account uses them (_do_register): every accepted
         # connection takes a slot in pjsip's ioqueue (64), and an exhausted ioqueue aborts the process (an
         # assertion in this wheel), so a listener nobody needs is a remote crash waiting for ~60 connections.
@@ -659,7 +667,7 @@ class PjsuaEngine:
             self._create_port(self._bridge)
         has_video = getattr(self, "_video", None) is not None
         return Capabilities(sound_devices=False, video=has_video, codecs=tuple(codecs), srtp=srtp, tls=tls_ok,
-                            engine=f"pjsua2 {ep.libVersion().full}")
+                            engine=f"pjsua2 {ep.libVersion().full}", sip_port=self._sip_port)
 
     def _create_transport(self, kind: Transport, port: int, ca_file: str = "") -> int:
         assert self._ep is not None
@@ -834,7 +842,11 @@ class PjsuaEngine:
         else:
             tid = self._transports.get(transport, -1)
             if tid < 0:
-                tid = self._transports[transport] = self._create_transport(transport, self.options.sip_port)
+                try:
+                    tid = self._create_transport(transport, self._sip_port)
+                except pj.Error:  # the number is taken for this protocol: any free port does as well
+                    tid = self._create_transport(transport, 0)
+                self._transports[transport] = tid
         cfg = pj.AccountConfig()
         ident = f"sip:{account.user}@{account.domain}"
         cfg.idUri = f'"{account.display_name}" <{ident}>' if account.display_name else ident

@@ -144,3 +144,28 @@ def test_unresolvable_registrar_is_a_clear_dns_failure() -> None:
     failed = json.loads(done.stdout.strip().splitlines()[-1])
     assert failed["reason"] == "cannot resolve nonexistent.invalid", failed
     assert failed["code"] >= 400 and failed["retry_in"] > 0
+
+
+def test_the_remembered_sip_port_is_used_and_a_taken_one_falls_back(kam: KamailioServer) -> None:
+    import socket
+
+    from tests.integration.engine_harness import options
+    from tests.stack import procs
+
+    async def start_with(port: int, transport: Transport) -> int:
+        rec = Recorder()
+        engine = PjsuaEngine(options(sip_port=port), asyncio.get_running_loop())
+        caps = await engine.start(rec, None)
+        try:
+            await engine.register(account(kam, "1006", transport), kam.users["1006"])
+            await rec.wait(RegistrationChanged, state="registered")
+            return caps.sip_port
+        finally:
+            await engine.shutdown()
+
+    free = procs.free_port()
+    assert asyncio.run(start_with(free, Transport.TCP)) == free  # TCP listens on the same number
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as taken:  # another instance holds it
+        taken.bind(("127.0.0.1", free))
+        got = asyncio.run(start_with(free, Transport.UDP))
+    assert got > 0 and got != free

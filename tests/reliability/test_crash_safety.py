@@ -1,5 +1,5 @@
 """Crash safety: the phone is SIGKILLed mid-call; the next start finds the call in history as interrupted, the
-agent state sane, and registers again."""
+agent state sane, and registers again from the same Contact."""
 
 from __future__ import annotations
 
@@ -25,6 +25,8 @@ def test_kill9_during_call_leaves_interrupted_call_in_history(
     kam = kamailio_fresh
     sipp.kamailio = kam
     p = registered_phone(phone, kam, "1004", ("call.auto_answer", "all"))
+    port_before = p.wait_event("started", since_start=True)["capabilities"]["sip_port"]
+    assert port_before > 0
     # one call that ends normally: committed history that must survive the crash
     first = sipp.uac(to="1004", from_user="2001", duration_ms=1000)
     done = p.wait_event("call_state", timeout=15, state="disconnected")
@@ -41,7 +43,7 @@ def test_kill9_during_call_leaves_interrupted_call_in_history(
 
     restarted_at = time.time()
     again = phone(profile_dir=p.profile)
-    again.wait_event("started", timeout=30)
+    port_after = again.wait_event("started", timeout=30)["capabilities"]["sip_port"]
     registered = again.wait_event("registration", timeout=15, state="registered")
     took = registered["ts"] - restarted_at
     agent = again.wait_event("agent_state", timeout=5)
@@ -49,8 +51,11 @@ def test_kill9_during_call_leaves_interrupted_call_in_history(
     rows = history_rows(p.profile)
     contacts = location_contacts(kam, "1004")
     print(f"RESULT crash-kill9: registered {took:.2f}s after the restart (process start included); history {rows};"
-          f" Kamailio holds {len(contacts)} contacts (the dead process's binding stays until it expires)")
+          f" Kamailio holds {len(contacts)} contact(s); SIP port {port_before} -> {port_after}")
     assert took < 10
+    # the same local port as before the crash: the new REGISTER refreshed the dead process's binding instead of
+    # adding a second one that calls would fork to until it expired
+    assert port_after == port_before and len(contacts) == 1, contacts
     assert agent["state"] == "available" and st["agent_state"] == "available" and st["calls"] == []
     assert rows[0][0] == done["call_id"] and rows[0][2] == "answered"
     assert rows[1][0] == incoming["call_id"] and rows[1][1] == "inbound" and rows[1][2] == "interrupted", rows

@@ -167,6 +167,78 @@
         <translation>es wurde nichts gespeichert. %1 (Die Fensterversion kann es nur für diese Sitzung behalten.)</translation>
     </message>
     <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Geben Sie den 6-stelligen Code aus Ihrer Authenticator-App ein.</translation>
+    </message>
+    <message>
+        <source>A sign-in code was e-mailed to you; enter it.</source>
+        <translation>Ein Anmeldecode wurde Ihnen per E-Mail gesendet; geben Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).</source>
+        <translation>Geben Sie den Anmeldecode aus Ihrer E-Mail ein (fordern Sie einen neuen an, falls er nicht ankam).</translation>
+    </message>
+    <message>
+        <source>The username/e-mail or password is wrong.</source>
+        <translation>Benutzername/E-Mail oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Try again with a new code.</source>
+        <translation>Der Code ist falsch oder abgelaufen. Versuchen Sie es mit einem neuen Code erneut.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: sign-in is blocked for now. Wait a while and try again, or ask IT to unlock your account.</source>
+        <translation>Zu viele falsche Codes: Die Anmeldung ist vorerst gesperrt. Warten Sie eine Weile und versuchen Sie es erneut, oder lassen Sie Ihr Konto von der IT entsperren.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to slow down. Try again in a minute.</source>
+        <translation>Der Chat-Server bittet um eine Pause. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>No phone extension is assigned to your chat-server account. Ask IT.</source>
+        <translation>Ihrem Konto auf dem Chat-Server ist keine Durchwahl zugewiesen. Fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>Voice calls are turned off on this chat server. Ask IT.</source>
+        <translation>Sprachanrufe sind auf diesem Chat-Server ausgeschaltet. Fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>Phone calls need an enterprise licence on this chat server. Ask IT.</source>
+        <translation>Telefonanrufe brauchen auf diesem Chat-Server eine Enterprise-Lizenz. Fragen Sie die IT.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot reach the phone system (PBX) right now. Try again later.</source>
+        <translation>Der Chat-Server erreicht die Telefonanlage (PBX) gerade nicht. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The chat-server address must start with https://.</source>
+        <translation>Die Adresse des Chat-Servers muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>That is not a valid chat-server address.</source>
+        <translation>Das ist keine gültige Chat-Server-Adresse.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>Dem Zertifikat des Chat-Servers kann nicht vertraut werden. Wenden Sie sich an Ihre IT-Abteilung.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer in time. Try again.</source>
+        <translation>Der Chat-Server hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot be reached. Check the address and your network.</source>
+        <translation>Der Chat-Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The chat-server name cannot be found. Check the address.</source>
+        <translation>Der Name des Chat-Servers wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
         <source>plain http is switched off by your IT department (allow_http is locked).</source>
         <translation>unverschlüsseltes http ist von Ihrer IT-Abteilung abgeschaltet (allow_http ist gesperrt).</translation>
     </message>

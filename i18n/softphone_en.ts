@@ -167,6 +167,78 @@
         <translation>nothing was stored. %1 (The window version can keep it for this session only.)</translation>
     </message>
     <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Enter the 6-digit code from your authenticator app.</translation>
+    </message>
+    <message>
+        <source>A sign-in code was e-mailed to you; enter it.</source>
+        <translation>A sign-in code was e-mailed to you; enter it.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).</source>
+        <translation>Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).</translation>
+    </message>
+    <message>
+        <source>The username/e-mail or password is wrong.</source>
+        <translation>The username/e-mail or password is wrong.</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Try again with a new code.</source>
+        <translation>That code is wrong or has expired. Try again with a new code.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: sign-in is blocked for now. Wait a while and try again, or ask IT to unlock your account.</source>
+        <translation>Too many wrong codes: sign-in is blocked for now. Wait a while and try again, or ask IT to unlock your account.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>Your sign-in has expired or was revoked. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to slow down. Try again in a minute.</source>
+        <translation>The chat server asks us to slow down. Try again in a minute.</translation>
+    </message>
+    <message>
+        <source>No phone extension is assigned to your chat-server account. Ask IT.</source>
+        <translation>No phone extension is assigned to your chat-server account. Ask IT.</translation>
+    </message>
+    <message>
+        <source>Voice calls are turned off on this chat server. Ask IT.</source>
+        <translation>Voice calls are turned off on this chat server. Ask IT.</translation>
+    </message>
+    <message>
+        <source>Phone calls need an enterprise licence on this chat server. Ask IT.</source>
+        <translation>Phone calls need an enterprise licence on this chat server. Ask IT.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot reach the phone system (PBX) right now. Try again later.</source>
+        <translation>The chat server cannot reach the phone system (PBX) right now. Try again later.</translation>
+    </message>
+    <message>
+        <source>The chat-server address must start with https://.</source>
+        <translation>The chat-server address must start with https://.</translation>
+    </message>
+    <message>
+        <source>That is not a valid chat-server address.</source>
+        <translation>That is not a valid chat-server address.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>The chat server&apos;s certificate cannot be trusted. Ask your IT department.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer in time. Try again.</source>
+        <translation>The chat server did not answer in time. Try again.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot be reached. Check the address and your network.</source>
+        <translation>The chat server cannot be reached. Check the address and your network.</translation>
+    </message>
+    <message>
+        <source>The chat-server name cannot be found. Check the address.</source>
+        <translation>The chat-server name cannot be found. Check the address.</translation>
+    </message>
+    <message>
         <source>plain http is switched off by your IT department (allow_http is locked).</source>
         <translation>plain http is switched off by your IT department (allow_http is locked).</translation>
     </message>

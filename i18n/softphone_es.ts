@@ -167,6 +167,78 @@
         <translation>no se guardó nada. %1 (La versión con ventana puede mantenerlo solo en esta sesión.)</translation>
     </message>
     <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Introduzca el código de 6 dígitos de su aplicación de autenticación.</translation>
+    </message>
+    <message>
+        <source>A sign-in code was e-mailed to you; enter it.</source>
+        <translation>Se le ha enviado un código de inicio de sesión por correo; introdúzcalo.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).</source>
+        <translation>Introduzca el código de inicio de sesión de su correo (pida uno nuevo si no ha llegado).</translation>
+    </message>
+    <message>
+        <source>The username/e-mail or password is wrong.</source>
+        <translation>El usuario/correo o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Try again with a new code.</source>
+        <translation>El código es incorrecto o ha caducado. Inténtelo de nuevo con un código nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: sign-in is blocked for now. Wait a while and try again, or ask IT to unlock your account.</source>
+        <translation>Demasiados códigos incorrectos: el inicio de sesión está bloqueado por ahora. Espere un rato y vuelva a intentarlo, o pida a TI que desbloquee su cuenta.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>Su sesión ha caducado o se ha revocado. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to slow down. Try again in a minute.</source>
+        <translation>El servidor de chat pide esperar. Inténtelo de nuevo en un minuto.</translation>
+    </message>
+    <message>
+        <source>No phone extension is assigned to your chat-server account. Ask IT.</source>
+        <translation>Su cuenta del servidor de chat no tiene ninguna extensión asignada. Consulte a TI.</translation>
+    </message>
+    <message>
+        <source>Voice calls are turned off on this chat server. Ask IT.</source>
+        <translation>Las llamadas de voz están desactivadas en este servidor de chat. Consulte a TI.</translation>
+    </message>
+    <message>
+        <source>Phone calls need an enterprise licence on this chat server. Ask IT.</source>
+        <translation>Las llamadas telefónicas necesitan una licencia enterprise en este servidor de chat. Consulte a TI.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot reach the phone system (PBX) right now. Try again later.</source>
+        <translation>El servidor de chat no puede acceder a la centralita (PBX) ahora. Inténtelo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The chat-server address must start with https://.</source>
+        <translation>La dirección del servidor de chat debe empezar por https://.</translation>
+    </message>
+    <message>
+        <source>That is not a valid chat-server address.</source>
+        <translation>No es una dirección de servidor de chat válida.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>El certificado del servidor de chat no es de confianza. Consulte a su departamento de TI.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer in time. Try again.</source>
+        <translation>El servidor de chat no respondió a tiempo. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot be reached. Check the address and your network.</source>
+        <translation>No se puede acceder al servidor de chat. Revise la dirección y su red.</translation>
+    </message>
+    <message>
+        <source>The chat-server name cannot be found. Check the address.</source>
+        <translation>No se encuentra el nombre del servidor de chat. Revise la dirección.</translation>
+    </message>
+    <message>
         <source>plain http is switched off by your IT department (allow_http is locked).</source>
         <translation>su departamento de TI ha desactivado http sin cifrar (allow_http está bloqueado).</translation>
     </message>

@@ -167,6 +167,78 @@
         <translation>rien n&apos;a été enregistré. %1 (La version avec fenêtre peut le garder pour cette session seulement.)</translation>
     </message>
     <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Saisissez le code à 6 chiffres de votre application d&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>A sign-in code was e-mailed to you; enter it.</source>
+        <translation>Un code de connexion vous a été envoyé par e-mail ; saisissez-le.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).</source>
+        <translation>Saisissez le code de connexion reçu par e-mail (demandez-en un nouveau s&apos;il n&apos;est pas arrivé).</translation>
+    </message>
+    <message>
+        <source>The username/e-mail or password is wrong.</source>
+        <translation>Le nom d&apos;utilisateur/e-mail ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Try again with a new code.</source>
+        <translation>Ce code est erroné ou a expiré. Réessayez avec un nouveau code.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: sign-in is blocked for now. Wait a while and try again, or ask IT to unlock your account.</source>
+        <translation>Trop de codes erronés : la connexion est bloquée pour l&apos;instant. Patientez un moment et réessayez, ou demandez à l&apos;informatique de débloquer votre compte.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to slow down. Try again in a minute.</source>
+        <translation>Le serveur de chat demande de ralentir. Réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>No phone extension is assigned to your chat-server account. Ask IT.</source>
+        <translation>Aucun poste n&apos;est attribué à votre compte du serveur de chat. Contactez l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>Voice calls are turned off on this chat server. Ask IT.</source>
+        <translation>Les appels vocaux sont désactivés sur ce serveur de chat. Contactez l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>Phone calls need an enterprise licence on this chat server. Ask IT.</source>
+        <translation>Les appels téléphoniques nécessitent une licence entreprise sur ce serveur de chat. Contactez l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot reach the phone system (PBX) right now. Try again later.</source>
+        <translation>Le serveur de chat ne peut pas joindre l&apos;autocommutateur (PBX) pour l&apos;instant. Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The chat-server address must start with https://.</source>
+        <translation>L&apos;adresse du serveur de chat doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>That is not a valid chat-server address.</source>
+        <translation>Ce n&apos;est pas une adresse de serveur de chat valide.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>Le certificat du serveur de chat n&apos;est pas fiable. Contactez votre service informatique.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer in time. Try again.</source>
+        <translation>Le serveur de chat n&apos;a pas répondu à temps. Réessayez.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot be reached. Check the address and your network.</source>
+        <translation>Le serveur de chat est injoignable. Vérifiez l&apos;adresse et votre réseau.</translation>
+    </message>
+    <message>
+        <source>The chat-server name cannot be found. Check the address.</source>
+        <translation>Le nom du serveur de chat est introuvable. Vérifiez l&apos;adresse.</translation>
+    </message>
+    <message>
         <source>plain http is switched off by your IT department (allow_http is locked).</source>
         <translation>le http non chiffré est désactivé par votre service informatique (allow_http est verrouillé).</translation>
     </message>

@@ -167,6 +167,78 @@
         <translation>nada foi guardado. %1 (A versão com janela pode mantê-lo só nesta sessão.)</translation>
     </message>
     <message>
+        <source>Enter the 6-digit code from your authenticator app.</source>
+        <translation>Informe o código de 6 dígitos do seu aplicativo autenticador.</translation>
+    </message>
+    <message>
+        <source>A sign-in code was e-mailed to you; enter it.</source>
+        <translation>Um código de acesso foi enviado para o seu e-mail; informe-o.</translation>
+    </message>
+    <message>
+        <source>Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).</source>
+        <translation>Informe o código de acesso do seu e-mail (peça um novo se ele não chegou).</translation>
+    </message>
+    <message>
+        <source>The username/e-mail or password is wrong.</source>
+        <translation>Usuário/e-mail ou senha incorretos.</translation>
+    </message>
+    <message>
+        <source>That code is wrong or has expired. Try again with a new code.</source>
+        <translation>O código está incorreto ou expirou. Tente de novo com um novo código.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes: sign-in is blocked for now. Wait a while and try again, or ask IT to unlock your account.</source>
+        <translation>Códigos incorretos demais: o acesso está bloqueado por enquanto. Aguarde um pouco e tente de novo, ou peça à TI para desbloquear sua conta.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Please sign in again.</source>
+        <translation>Seu acesso expirou ou foi revogado. Entre de novo.</translation>
+    </message>
+    <message>
+        <source>The chat server asks us to slow down. Try again in a minute.</source>
+        <translation>O servidor de chat pediu para esperar. Tente de novo em um minuto.</translation>
+    </message>
+    <message>
+        <source>No phone extension is assigned to your chat-server account. Ask IT.</source>
+        <translation>Nenhum ramal está atribuído à sua conta do servidor de chat. Fale com a TI.</translation>
+    </message>
+    <message>
+        <source>Voice calls are turned off on this chat server. Ask IT.</source>
+        <translation>As chamadas de voz estão desativadas neste servidor de chat. Fale com a TI.</translation>
+    </message>
+    <message>
+        <source>Phone calls need an enterprise licence on this chat server. Ask IT.</source>
+        <translation>As chamadas telefônicas precisam de uma licença enterprise neste servidor de chat. Fale com a TI.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot reach the phone system (PBX) right now. Try again later.</source>
+        <translation>O servidor de chat não consegue acessar a central telefônica (PBX) agora. Tente de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The chat-server address must start with https://.</source>
+        <translation>O endereço do servidor de chat deve começar com https://.</translation>
+    </message>
+    <message>
+        <source>That is not a valid chat-server address.</source>
+        <translation>Este não é um endereço de servidor de chat válido.</translation>
+    </message>
+    <message>
+        <source>The chat server&apos;s certificate cannot be trusted. Ask your IT department.</source>
+        <translation>O certificado do servidor de chat não é confiável. Fale com o seu departamento de TI.</translation>
+    </message>
+    <message>
+        <source>The chat server did not answer in time. Try again.</source>
+        <translation>O servidor de chat não respondeu a tempo. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>The chat server cannot be reached. Check the address and your network.</source>
+        <translation>Não foi possível acessar o servidor de chat. Confira o endereço e sua rede.</translation>
+    </message>
+    <message>
+        <source>The chat-server name cannot be found. Check the address.</source>
+        <translation>O nome do servidor de chat não foi encontrado. Confira o endereço.</translation>
+    </message>
+    <message>
         <source>plain http is switched off by your IT department (allow_http is locked).</source>
         <translation>http sem criptografia foi desativado pelo seu departamento de TI (allow_http está bloqueado).</translation>
     </message>

@@ -15,7 +15,7 @@ import sys
 from typing import Any
 
 from softphone.cli import wiring
-from softphone.cli.i18n import Cli, fill
+from softphone.cli.i18n import Cli, fill, translating
 from softphone.config import SettingError, Settings
 from softphone.core.models import AccountSpec, SipIdentity
 from softphone.core.ports import SecretStore
@@ -76,13 +76,55 @@ def _read_stdin_line(missing: str) -> str:
     return value
 
 
+def chat_problem(exc: ProvisioningError) -> str:
+    """The chat server's problem for a person. In English the adapter's own sentence (it carries the detail); in
+    another language our wording of its code, followed by the adapter's sentence where its detail (host, HTTP
+    status, CA file) is what IT needs."""
+    if not translating():
+        return str(exc)
+    if isinstance(exc, perr.TwoFactorRequired):
+        if exc.method != "email":
+            return Cli.tr("Enter the 6-digit code from your authenticator app.")
+        if exc.code_generated:
+            return Cli.tr("A sign-in code was e-mailed to you; enter it.")
+        return Cli.tr("Enter the sign-in code from your e-mail (ask for a new one if it did not arrive).")
+    known = {
+        "bad-credentials": Cli.tr("The username/e-mail or password is wrong."),
+        "totp-invalid": Cli.tr("That code is wrong or has expired. Try again with a new code."),
+        "totp-max-attempts": Cli.tr("Too many wrong codes: sign-in is blocked for now. Wait a while and try again, "
+                                    "or ask IT to unlock your account."),
+        "sign-in-required": Cli.tr("Your sign-in has expired or was revoked. Please sign in again."),
+        "rate-limited": Cli.tr("The chat server asks us to slow down. Try again in a minute."),
+        "no-extension": Cli.tr("No phone extension is assigned to your chat-server account. Ask IT."),
+        "voip-disabled": Cli.tr("Voice calls are turned off on this chat server. Ask IT."),
+        "license": Cli.tr("Phone calls need an enterprise licence on this chat server. Ask IT."),
+        "pbx-unreachable": Cli.tr("The chat server cannot reach the phone system (PBX) right now. Try again later."),
+        "insecure-http": Cli.tr("The chat-server address must start with https://."),
+    }
+    detailed = {
+        "invalid-url": Cli.tr("That is not a valid chat-server address."),
+        "certificate": Cli.tr("The chat server's certificate cannot be trusted. Ask your IT department."),
+        "timeout": Cli.tr("The chat server did not answer in time. Try again."),
+        "connection-refused": Cli.tr("The chat server cannot be reached. Check the address and your network."),
+        "network": Cli.tr("The chat server cannot be reached. Check the address and your network."),
+        "dns": Cli.tr("The chat-server name cannot be found. Check the address."),
+    }
+    if exc.code in known:
+        return known[exc.code]
+    if exc.code in detailed:
+        return f"{detailed[exc.code]} ({exc})"
+    return str(exc)  # rare server answers: the adapter's English sentence
+
+
 def _guarded(func: Any) -> Any:
     def wrapper(args: argparse.Namespace) -> int:
         try:
             return int(func(args))
         except UserError as exc:
             return _fail(str(exc), exc.code)
-        except (ProvisioningError, SecretStoreError, SettingError) as exc:
+        except ProvisioningError as exc:
+            return _fail(chat_problem(exc))
+        except (SecretStoreError, SettingError) as exc:
             return _fail(str(exc))
 
     wrapper.__name__ = func.__name__
@@ -202,19 +244,19 @@ async def _password_login(client: ChatServerClient, user: str, password: str, co
             if not _interactive():
                 again = Cli.tr("Run again with --totp CODE (or --send-email-code for a new e-mail code).") \
                     if need.method == "email" else Cli.tr("Run again with --totp CODE.")
-                raise UserError(f"{need.message} {again}") from None
+                raise UserError(f"{chat_problem(need)} {again}") from None
             code = await _ask_code(client, need, user)
         except perr.TwoFactorInvalid as bad:
             attempts += 1
             if not _interactive() or attempts >= 3:
                 raise
-            print(bad.message, file=sys.stderr)
+            print(chat_problem(bad), file=sys.stderr)
             code = await _ask_code(client, None, user)
 
 
 async def _ask_code(client: ChatServerClient, need: perr.TwoFactorRequired | None, user: str) -> str:
     if need is not None:
-        print(need.message, file=sys.stderr)
+        print(chat_problem(need), file=sys.stderr)
     while True:
         prompt = Cli.tr("Code (or 'r' to e-mail a new one): ") \
             if need is not None and need.method == "email" else Cli.tr("Code: ")

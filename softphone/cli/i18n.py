@@ -81,6 +81,13 @@ def use_language(language: str | None = None) -> str:
     return ""
 
 
+def translating() -> bool:
+    """True when messages are shown in another language than English (a translation is loaded)."""
+    if "language" not in _state:
+        use_language()
+    return _state["translator"] is not None
+
+
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``source`` in the chosen language (English when there is no translation), with ``%n`` replaced by ``n``
     when ``n`` >= 0, as QCoreApplication.translate does."""

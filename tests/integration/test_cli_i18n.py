@@ -136,6 +136,27 @@ def test_one_shot_commands_say_why_in_the_language(cli: Cli) -> None:
     assert qt == []
 
 
+def closed_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+@pytest.mark.parametrize("language, expected", [
+    ("de", "softphone: Der Chat-Server ist nicht erreichbar. Prüfen Sie die Adresse und Ihr Netzwerk. (The "),
+    ("en", "softphone: The chat server http://127.0.0.1:"),  # the adapter's own sentence
+])
+def test_chat_server_problems_in_the_language(cli: Cli, language: str, expected: str) -> None:
+    """The chat server's problems are worded by their code in another language (the adapter's English sentence
+    follows, for its detail)."""
+    done, _ = cli.run("login", "--server", f"http://127.0.0.1:{closed_port()}", "--allow-http", "--user", "agent",
+                      "--send-email-code", language=language)
+    assert done.returncode == 1
+    assert done.stderr.startswith(expected), done.stderr
+
+
 def test_headless_run_in_english_imports_no_qt(cli: Cli) -> None:
     done, qt = cli.run("run", "--headless", language="en", stdin='{"cmd": "quit"}\n')
     assert done.returncode == 0, done.stderr

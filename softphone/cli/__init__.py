@@ -26,7 +26,7 @@ def dispatch(args: argparse.Namespace) -> int:
             from softphone.cli.i18n import Cli
 
             print("softphone: " + Cli.tr("no display to show the window on (DISPLAY/WAYLAND_DISPLAY are "
-                                  "not set). Use `softphone run --headless` for the phone without a "
+                                         "not set). Use `softphone run --headless` for the phone without a "
                                   "window."), file=sys.stderr)
             return 1
         from softphone.cli.gui_run import run_gui

@@ -64,7 +64,7 @@ def _open_store() -> KeyringSecretStore:
         return KeyringSecretStore()
     except NoUsableKeyringError as exc:
         raise UserError(fill(Cli.tr("nothing was stored. %1 (The window version can keep it for this "
-                             "session only.)"), exc)) from None
+                                    "session only.)"), exc)) from None
 
 
 def _read_stdin_line(missing: str) -> str:
@@ -143,7 +143,7 @@ def _server_settings(args: argparse.Namespace, settings: Settings) -> tuple[str,
         wanted = normalize_server_url(args.server, allow_http=allow_http)
         if settings.is_locked("server_url") and server and wanted != server:
             raise UserError(fill(Cli.tr("the chat server is set by your IT department (%1) and cannot be "
-                                 "changed."), server))
+                                        "changed."), server))
         server = wanted
     if not server:
         raise UserError(Cli.tr("no chat server is set: use --server https://chat.example.com"), code=2)
@@ -328,10 +328,10 @@ def logout(args: argparse.Namespace) -> int:
                       Cli.tr("The sign-in had already ended at the server."))
             except ProvisioningError as exc:
                 problem = fill(Cli.tr("the sign-in could not be revoked at the server (%1); it was removed "
-                               "here anyway."), exc)
+                                      "here anyway."), exc)
         elif chat.get("token_kind") == "pat":
             print(Cli.tr("Personal access token forgotten here (it stays valid at the server; revoke it in "
-                  "your profile)."))
+                         "your profile)."))
         if store:
             store.delete(key)
         settings.set("chat_account", {})
@@ -466,7 +466,7 @@ def _account_show(settings: Settings) -> int:
     acct = wiring.account_from_settings(settings)
     if acct is None:
         print(Cli.tr("No phone account. Run `softphone login` or `softphone account set --sip-uri "
-              "sip:USER@DOMAIN`."))
+                     "sip:USER@DOMAIN`."))
         return 0
     try:
         store: KeyringSecretStore | None = KeyringSecretStore()

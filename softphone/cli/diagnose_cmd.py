@@ -161,9 +161,9 @@ def _check_settings(report: Report) -> Settings | None:
                    Diagnose.tr("fix the IT policy (see installers/README.md)"))
     elif policy.source:
         presets = len(policy.settings)  # a plain name: lupdate skips a call with a call among its arguments
-        report.add("policy", OK, Diagnose.tr("IT policy from %1: %n preset(s), locked: %2", "",
-                                      presets).arg(
-            policy.source, ", ".join(sorted(policy.locked)) or Diagnose.tr("none")))
+        locked = ", ".join(sorted(policy.locked)) or Diagnose.tr("none")
+        report.add("policy", OK, Diagnose.tr("IT policy from %1: %n preset(s), locked: %2", "", presets).arg(
+            policy.source, locked))
     else:
         report.add("policy", OK, Diagnose.tr("no IT policy in force (all settings are the user's)"))
     other = [w for w in settings.warnings if w not in policy.warnings]
@@ -187,7 +187,7 @@ async def _check_audio(report: Report) -> None:
         reason = _one_line(exc)
         report.data["audio"] = {"available": False, "devices": [], "error": f"no sound server: {reason}"}
         report.add("audio", WARN, Diagnose.tr("no sound server or sound devices (%1); calls will have no "
-                                       "sound").arg(reason),
+                                              "sound").arg(reason),
                    Diagnose.tr("start PulseAudio/PipeWire in the user's session, or plug in a headset"))
         return
     backend = str(getattr(devices, "backend", ""))
@@ -199,7 +199,7 @@ async def _check_audio(report: Report) -> None:
     outputs = sum(1 for r in rows if r.get("is_output"))
     if not inputs or not outputs:
         report.add("audio", WARN, Diagnose.tr("%1 microphone(s) and %2 speaker(s) found; calls need "
-                                       "both").arg(inputs, outputs),
+                                              "both").arg(inputs, outputs),
                    Diagnose.tr("plug in a headset or check the sound server"))
     else:
         report.add("audio", OK, Diagnose.tr("%1 input and %2 output device(s)").arg(inputs, outputs))
@@ -266,7 +266,7 @@ async def _check_engine_and_registration(report: Report, settings: Settings | No
         report.data["engine"] = {"available": False, "capabilities": None, "error": f"engine failed to start: {reason}"}
         report.add("engine", FAIL, Diagnose.tr("the SIP engine failed to start: %1").arg(reason),
                    Diagnose.tr("check that no firewall or policy blocks local UDP/TCP sockets; run with "
-                        "--debug for the log"))
+                               "--debug for the log"))
         report.data["registration"] = {"attempted": False, "reason": "engine failed to start"}
         report.add("registration", SKIPPED, Diagnose.tr("the engine did not start"))
         return not await _shutdown(engine)
@@ -321,7 +321,7 @@ async def _check_registration(report: Report, engine: Any, settings: Settings | 
         reg["reason"] = problem or "no SIP password stored"
         report.add("registration", WARN, Diagnose.tr("account %1 has no stored password (%2)").arg(
             account.aor, reg["reason"]), Diagnose.tr("sign in again with `softphone login` or `softphone "
-                                              "account set --password-stdin`"))
+                                                     "account set --password-stdin`"))
         return
     reg.update({"attempted": True, "registrar": account.registrar_uri})
     started = time.monotonic()
@@ -335,8 +335,7 @@ async def _check_registration(report: Report, engine: Any, settings: Settings | 
     reg.update({"state": outcome.get("state", ""), "code": outcome.get("code", 0), "reason": outcome.get("reason", ""),
                 "elapsed_ms": round((time.monotonic() - started) * 1000, 1)})
     if outcome.get("state") == "registered":
-        report.add("registration", OK, Diagnose.tr("%1 registered at %2").arg(account.aor,
-                                                                                         account.registrar_uri))
+        report.add("registration", OK, Diagnose.tr("%1 registered at %2").arg(account.aor, account.registrar_uri))
         try:
             await asyncio.wait_for(engine.unregister(), 8)
         except Exception:
@@ -364,12 +363,12 @@ async def _wait_registration(registrations: asyncio.Queue[dict[str, Any]], timeo
 def _registration_advice(code: int) -> Phrase:
     if code in (401, 403, 407):
         return Diagnose.tr("the SIP password was refused: sign in again (`softphone login`) or ask IT to "
-                    "check the extension")
+                           "check the extension")
     if code in (404,):
         return Diagnose.tr("the extension is unknown to the phone server: ask IT")
     if code in (408, 0, 503):
         return Diagnose.tr("the phone server did not answer: check sip.registrar, sip.transport and "
-                    "sip.port, and that the firewall lets SIP through")
+                           "sip.port, and that the firewall lets SIP through")
     return Diagnose.tr("ask IT to check the phone server's log for this extension")
 
 
@@ -386,7 +385,7 @@ async def _check_server(report: Report, settings: Settings | None) -> None:
     if not url:
         report.data["server"] = {"checked": False, "url": "", "reason": "server_url is not set"}
         report.add("server", SKIPPED, Diagnose.tr("no chat server set (server_url); manual SIP account "
-                                           "only"))
+                                                  "only"))
         return
     try:
         from softphone.provisioning.probe import probe_server
@@ -406,7 +405,7 @@ async def _check_server(report: Report, settings: Settings | None) -> None:
     else:
         report.add("server", FAIL, Diagnose.tr("chat server %1 not reachable: %2").arg(
             result.url, result.message), Diagnose.tr("check server_url, the network path (proxy, "
-                                              "firewall) and the server's certificate"))
+                                                     "firewall) and the server's certificate"))
 
 
 # ---------------------------------------------------------------------------------------------------- helpers

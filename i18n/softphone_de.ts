@@ -547,6 +547,26 @@
         <translation>Lautsprechertest: 1-kHz-Ton auf %1 abgespielt.</translation>
     </message>
     <message>
+        <source>Microphone &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Mikrofon &apos;%1&apos; ist nicht verfügbar; stattdessen wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Lautsprecher &apos;%1&apos; ist nicht verfügbar; stattdessen wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Klingelgerät &apos;%1&apos; ist nicht verfügbar; stattdessen wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Zweites Klingelgerät &apos;%1&apos; ist nicht verfügbar; stattdessen wird %2 verwendet.</translation>
+    </message>
+    <message>
+        <source>the system default</source>
+        <translation>der Systemstandard</translation>
+    </message>
+    <message>
         <source>Outputs (speakers, headsets):</source>
         <translation>Ausgänge (Lautsprecher, Headsets):</translation>
     </message>

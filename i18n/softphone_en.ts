@@ -547,6 +547,26 @@
         <translation>Speaker test: played a 1 kHz tone on %1.</translation>
     </message>
     <message>
+        <source>Microphone &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Microphone &apos;%1&apos; is not available; using %2 instead.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Speaker &apos;%1&apos; is not available; using %2 instead.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Ringer &apos;%1&apos; is not available; using %2 instead.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Second ringer &apos;%1&apos; is not available; using %2 instead.</translation>
+    </message>
+    <message>
+        <source>the system default</source>
+        <translation>the system default</translation>
+    </message>
+    <message>
         <source>Outputs (speakers, headsets):</source>
         <translation>Outputs (speakers, headsets):</translation>
     </message>

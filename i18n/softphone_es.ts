@@ -547,6 +547,26 @@
         <translation>Prueba del altavoz: tono de 1 kHz reproducido en %1.</translation>
     </message>
     <message>
+        <source>Microphone &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>El micrófono &apos;%1&apos; no está disponible; se usa %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>El altavoz &apos;%1&apos; no está disponible; se usa %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>El timbre &apos;%1&apos; no está disponible; se usa %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>El segundo timbre &apos;%1&apos; no está disponible; se usa %2 en su lugar.</translation>
+    </message>
+    <message>
+        <source>the system default</source>
+        <translation>el predeterminado del sistema</translation>
+    </message>
+    <message>
         <source>Outputs (speakers, headsets):</source>
         <translation>Salidas (altavoces, auriculares):</translation>
     </message>

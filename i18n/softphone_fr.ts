@@ -547,6 +547,26 @@
         <translation>Test du haut-parleur : son de 1 kHz joué sur %1.</translation>
     </message>
     <message>
+        <source>Microphone &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Le micro &apos;%1&apos; n&apos;est pas disponible ; on utilise %2 à la place.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Le haut-parleur &apos;%1&apos; n&apos;est pas disponible ; on utilise %2 à la place.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>La sonnerie &apos;%1&apos; n&apos;est pas disponible ; on utilise %2 à la place.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>La deuxième sonnerie &apos;%1&apos; n&apos;est pas disponible ; on utilise %2 à la place.</translation>
+    </message>
+    <message>
+        <source>the system default</source>
+        <translation>le périphérique par défaut du système</translation>
+    </message>
+    <message>
         <source>Outputs (speakers, headsets):</source>
         <translation>Sorties (haut-parleurs, casques) :</translation>
     </message>

@@ -547,6 +547,26 @@
         <translation>Teste do alto-falante: tom de 1 kHz tocado em %1.</translation>
     </message>
     <message>
+        <source>Microphone &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Microfone &apos;%1&apos; não está disponível; usando %2 no lugar.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Alto-falante &apos;%1&apos; não está disponível; usando %2 no lugar.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Dispositivo de toque &apos;%1&apos; não está disponível; usando %2 no lugar.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using %2 instead.</source>
+        <translation>Segundo dispositivo de toque &apos;%1&apos; não está disponível; usando %2 no lugar.</translation>
+    </message>
+    <message>
+        <source>the system default</source>
+        <translation>o padrão do sistema</translation>
+    </message>
+    <message>
         <source>Outputs (speakers, headsets):</source>
         <translation>Saídas (alto-falantes, headsets):</translation>
     </message>

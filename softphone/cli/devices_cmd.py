@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from softphone.cli.i18n import Cli, fill
 from softphone.config import Settings
@@ -42,7 +43,7 @@ def devices(args: argparse.Namespace) -> int:
                                         "error": f"cannot play the test tone: {error}" if error else ""}
             print(json.dumps(body, indent=2))
         else:
-            _print_table(rows, choice, notice, service)
+            _print_table(rows, choice, _missing_notice(choice, service), service)
             if args.test_speaker:
                 if error:
                     print("\n" + fill(Cli.tr("Speaker test: cannot play the test tone: %1"), error))
@@ -52,6 +53,24 @@ def devices(args: argparse.Namespace) -> int:
         return 1 if error else 0
     finally:
         service.close()
+
+
+def _missing_notice(choice: dict[str, dict[str, str]], service: Any) -> str:
+    """SoundService.missing_notice() in the agent's language (that one is English: it also goes to --json and the
+    headless devices events): each chosen device that is missing, and what is used instead."""
+    templates = {
+        "input": Cli.tr("Microphone '%1' is not available; using %2 instead."),
+        "output": Cli.tr("Speaker '%1' is not available; using %2 instead."),
+        "ringer": Cli.tr("Ringer '%1' is not available; using %2 instead."),
+        "also_ring": Cli.tr("Second ringer '%1' is not available; using %2 instead."),
+    }
+    notices = []
+    for role, template in templates.items():
+        chosen, used = choice[role]["chosen"], choice[role]["in_use"]
+        if chosen and used != chosen:
+            instead = f"'{service.describe(used) or used}'" if used else Cli.tr("the system default")
+            notices.append(fill(template, chosen.split(":", 1)[-1], instead))
+    return " ".join(notices)
 
 
 def _print_table(rows: list[dict[str, object]], choice: dict[str, dict[str, str]], notice: str,

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from softphone.cli import i18n
+from tests.stack.pulse import PulseServer
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT / "i18n"
@@ -54,10 +55,10 @@ class Cli:
         self.qm_dir, self.home = qm_dir, home
 
     def run(self, *args: str, language: str = "", lang: str = "C.UTF-8", stdin: str = "",
-            ) -> tuple[subprocess.CompletedProcess[str], list[str]]:
+            env_extra: dict[str, str] | None = None) -> tuple[subprocess.CompletedProcess[str], list[str]]:
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(self.home), "LANG": lang,
                "SOFTPHONE_HOME": str(self.home / "profile"), "XDG_RUNTIME_DIR": str(self.home),
-               "PULSE_SERVER": f"unix:{self.home}/no-pulse", "QT_QPA_PLATFORM": "offscreen"}
+               "PULSE_SERVER": f"unix:{self.home}/no-pulse", "QT_QPA_PLATFORM": "offscreen", **(env_extra or {})}
         if language:
             env["LANGUAGE"] = language
         done = subprocess.run([sys.executable, "-c", RUNNER, str(self.qm_dir), *args], capture_output=True, text=True,
@@ -134,6 +135,21 @@ def test_one_shot_commands_say_why_in_the_language(cli: Cli) -> None:
     english, qt = cli.run("call", "sip:1002@127.0.0.1", language="en")
     assert english.stderr.startswith("softphone: no usable account ("), english.stderr
     assert qt == []
+
+
+def test_devices_table_and_missing_device_in_the_language(cli: Cli, pulse: PulseServer) -> None:
+    """`softphone devices` against a real sound server: headings, roles and the missing-device note in German;
+    --json keeps the English notice."""
+    assert cli.run("config", "set", "audio.input", "pulse:gone_mic")[0].returncode == 0
+    done, _ = cli.run("devices", language="de", env_extra=pulse.env)
+    assert done.returncode == 0, done.stderr
+    assert "Ausgänge (Lautsprecher, Headsets):" in done.stdout and "Auswahl:" in done.stdout, done.stdout
+    assert "  Mikrofon: pulse:gone_mic -> verwendet pulse:" in done.stdout, done.stdout
+    assert "Hinweis: Mikrofon 'gone_mic' ist nicht verfügbar; stattdessen wird '" in done.stdout, done.stdout
+    listed, _ = cli.run("devices", "--json", language="de", env_extra=pulse.env)
+    assert "Microphone 'gone_mic' is not available" in json.loads(listed.stdout)["notice"]
+    english, _ = cli.run("devices", language="en", env_extra=pulse.env)
+    assert "Note: Microphone 'gone_mic' is not available; using '" in english.stdout, english.stdout
 
 
 def closed_port() -> int:

@@ -1,9 +1,9 @@
 """The command line's human messages in the agent's language, from the same softphone_<lang>.qm as the GUI.
 
-The language is the setting ``ui.language`` (what the GUI reads), else the system's: LANGUAGE, LC_ALL,
-LC_MESSAGES, LANG. English is the source language: then nothing is loaded and PySide6 is never imported (start-up
-time of `softphone run --headless`, `softphone call`); any other language loads QtCore's QTranslator only, which
-translates without a QCoreApplication.
+The language is the setting ``ui.language`` (what the GUI reads), else the system's as Qt reads it (LANGUAGE, then
+LC_ALL, LC_MESSAGES, LANG; see system_language). English is the source language: then nothing is loaded and
+PySide6 is never imported (start-up time of `softphone run --headless`, `softphone call`); any other language loads
+QtCore's QTranslator only, which translates without a QCoreApplication.
 
 Messages are written ``Cli.tr("text")``, ``Cli.tr("%n thing(s)", "", count)`` (context "Cli"), the form
 pyside6-lupdate's Python parser extracts with plurals: a class name before ``.tr``, every argument positional, string
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from softphone.i18n_data import qm_path
@@ -27,20 +28,20 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _state: dict[str, Any] = {}  # "language": the chosen code; "translator": a loaded QTranslator or None
 
 
-def system_language(environ: dict[str, str] | os._Environ[str] | None = None) -> str:
-    """The language code the system asks for (gettext's order: LANGUAGE, LC_ALL, LC_MESSAGES, LANG), e.g.
-    "pt_BR" from "pt_BR.UTF-8"; "" when none is set or it is the C/POSIX locale."""
+def system_language(environ: Mapping[str, str] | None = None) -> str:
+    """The language code the system asks for, read as Qt's QLocale.system() (the GUI) reads it: the messages
+    locale is LC_ALL, else LC_MESSAGES, else LANG; unset or plain C/POSIX means untranslated (""); otherwise the
+    first entry of LANGUAGE wins, else that locale. E.g. "pt_BR" from "pt_BR.UTF-8"."""
     env = os.environ if environ is None else environ
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "")
-        if name == "LANGUAGE":
-            value = value.split(":", 1)[0]  # a priority list: the first is the wanted one
-        code = value.split(".", 1)[0].split("@", 1)[0]
-        if code in ("C", "POSIX"):
-            return ""  # as gettext: the C locale means untranslated
-        if code:
-            return code
-    return ""
+
+    def code(value: str) -> str:
+        found = value.split(".", 1)[0].split("@", 1)[0]
+        return "" if found in ("C", "POSIX") else found
+
+    messages = env.get("LC_ALL") or env.get("LC_MESSAGES") or env.get("LANG") or ""
+    if messages in ("", "C", "POSIX"):
+        return ""
+    return code(env.get("LANGUAGE", "").split(":", 1)[0]) or code(messages)
 
 
 def candidates(language: str) -> list[str]:

@@ -212,6 +212,11 @@ def test_system_language_reads_the_environment_like_gettext() -> None:
     assert i18n.system_language({"LC_MESSAGES": "de_DE@euro", "LANG": "es_ES"}) == "de_DE"
     assert i18n.system_language({"LANG": "es_ES.UTF-8"}) == "es_ES"
     assert i18n.system_language({"LC_ALL": "C", "LANG": "de_DE.UTF-8"}) == ""
+    # as Qt's QLocale.system() (the GUI): plain C, or no locale at all, means untranslated; C.UTF-8 lets LANGUAGE in
+    assert i18n.system_language({"LANGUAGE": "de", "LC_ALL": "C"}) == ""
+    assert i18n.system_language({"LANGUAGE": "de"}) == ""
+    assert i18n.system_language({"LANGUAGE": "de", "LANG": "C.UTF-8"}) == "de"
+    assert i18n.system_language({"LANG": "C.UTF-8"}) == ""
     assert i18n.system_language({}) == ""
 
 

@@ -88,6 +88,7 @@ PROBE_INTERVAL_SEC = 2.0  # reachability probes while the registrar is down
 BUSY_RETRY_MAX_SEC = (6.0, 9.0)
 UNREGISTER_TIMEOUT_SEC = 5.0
 COMMAND_TIMEOUT_SEC = 15.0
+SO_ATTACH_FILTER = 26  # Linux; a socket filter on a listening TCP socket also sees (and can drop) its SYNs
 
 # Call objects still alive at shutdown (never destroyed: see _teardown).
 _leaked: list[Any] = []
@@ -640,9 +641,9 @@ class PjsuaEngine:
             udp = self._create_transport(Transport.UDP, 0)
         self._transports[Transport.UDP] = udp
         self._sip_port = int(ep.transportGetInfo(udp).localName.split(":")[-1] or 0)
-        # TCP and TLS listeners are opened only when an account uses them (_do_register): every accepted
-        # connection takes a slot in pjsip's ioqueue (64), and an exhausted ioqueue aborts the process (an
-        # assertion in this wheel), so a listener nobody needs is a remote crash waiting for ~60 connections.
+        # TCP and TLS transports are made only when an account uses them (_do_register), and their listeners
+        # take no connections (_refuse_inbound_connections): every accepted connection takes a slot in pjsip's
+        # ioqueue (64), and an exhausted ioqueue aborts the process (an assertion in this wheel).
         tls_ok = True
         try:
             probe_tid = self._create_transport(Transport.TLS, 0, opts.ca_file)
@@ -687,7 +688,34 @@ class PjsuaEngine:
             tls.CaListFile = ca_file or (SYSTEM_CA_FILE if os.path.exists(SYSTEM_CA_FILE) else "")
             tls.verifyServer = True
             tls.method = pj.PJSIP_TLSV1_2_METHOD
-        return int(self._ep.transportCreate(ttype, tcfg))
+        tid = int(self._ep.transportCreate(ttype, tcfg))
+        if kind is not Transport.UDP:
+            self._refuse_inbound_connections(tid)
+        return tid
+
+    def _refuse_inbound_connections(self, tid: int) -> None:
+        """Make the listener of a TCP/TLS transport drop every connection attempt, keeping the transport.
+
+        pjsip's socket table in the wheel has 64 slots (PJ_IOQUEUE_MAX_HANDLES, compile time); a socket closed
+        keeps its slot 500 ms longer, and an accept that then finds no free slot aborts the process (an assertion).
+        One poll accepts as many connections as arrive meanwhile, so no cap of ours can run in time: a few hundred
+        connections held, or connect/close cycles at a few hundred a second, killed the phone. pjsip cannot make
+        outgoing connections without the listener's transport (closing it loses the registration at the next
+        reconnect), so the listening socket stays and a one-instruction socket filter ("drop") stops the kernel
+        from completing any handshake on it. Registrars send requests to a TCP/TLS client over the client's own
+        connection (our Contact names that connection's port), so calls still arrive."""
+        assert self._ep is not None
+        try:
+            port = int(str(self._ep.transportGetInfo(tid).localName).rsplit(":", 1)[1])
+            count = _drop_connections_to(port)
+        except (OSError, ValueError, IndexError, pj.Error) as exc:
+            log.warning("the SIP listener still takes connections (%s): a flood of them can crash the phone", exc)
+            return
+        if count:
+            log.info("SIP listener on port %d: inbound connections are dropped", port)
+        else:
+            log.warning("the SIP listener on port %d was not found: a flood of connections can crash the phone",
+                        port)
 
     def _ensure_tls(self, ca_file: str) -> int:
         """The TLS transport trusts one CA list; recreate it when an account names another one."""
@@ -1482,6 +1510,56 @@ class PjsuaEngine:
             "bridge": self._port is not None,
             "threads": threading.active_count(),
         }
+
+
+class _SockFilter(ctypes.Structure):  # struct sock_filter (linux/filter.h)
+    _fields_ = [("code", ctypes.c_uint16), ("jt", ctypes.c_uint8), ("jf", ctypes.c_uint8), ("k", ctypes.c_uint32)]
+
+
+class _SockFprog(ctypes.Structure):  # struct sock_fprog
+    _fields_ = [("len", ctypes.c_ushort), ("filter", ctypes.POINTER(_SockFilter))]
+
+
+_BPF_RET_K = 0x06
+
+
+def _listening_fds(port: int) -> list[int]:
+    """Our file descriptors that are TCP sockets listening on `port` (from /proc: pjsip does not expose them)."""
+    inodes: set[str] = set()
+    for table in ("/proc/self/net/tcp", "/proc/self/net/tcp6"):
+        try:
+            with open(table) as f:
+                lines = f.read().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            # local address "0100007F:1F90", state 0A = LISTEN, inode
+            if len(fields) > 9 and fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(fields[9])
+    fds = []
+    for name in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{name}")
+        except OSError:
+            continue
+        if target.startswith("socket:[") and target[8:-1] in inodes:
+            fds.append(int(name))
+    return fds
+
+
+def _drop_connections_to(port: int) -> int:
+    """Attach a drop-everything filter to our listening sockets on `port`; returns how many there were."""
+    if not sys.platform.startswith("linux"):
+        return 0
+    program = (_SockFilter * 1)(_SockFilter(_BPF_RET_K, 0, 0, 0))
+    fprog = _SockFprog(1, program)
+    fds = _listening_fds(port)
+    for fd in fds:
+        # a duplicate descriptor names the same socket: the filter stays on it when the duplicate is closed
+        with socket.socket(fileno=os.dup(fd)) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, SO_ATTACH_FILTER, bytes(fprog))
+    return len(fds)
 
 
 def _set_result(fut: asyncio.Future[Any], value: Any) -> None:

@@ -6,7 +6,9 @@ Deterministic for a given seed, so a failure can be replayed: `python -m tests.r
 from __future__ import annotations
 
 import random
+import select
 import socket
+import struct
 import sys
 import time
 from collections.abc import Iterator
@@ -251,6 +253,110 @@ def flood(host: str, port: int, count: int = 100, seconds: float = 1.0, seed: in
     finally:
         sock.close()
     return stats
+
+
+@dataclass
+class FloodResult:
+    attempted: int = 0
+    established: int = 0  # the phone's kernel completed the handshake (whether or not pjsip then accepted it)
+    seconds: float = 0.0
+
+
+JUNK = (b"\x00\xff" * 2000, b"OPTIONS sip:x SIP/2.0\r\nX-Long: " + b"A" * 20_000,
+        b"INVITE sip:1@127.0.0.1 SIP/2.0\r\nContent-Length: 100000\r\n\r\nv=0", b"\r\n" * 2000, b"")
+
+
+def _connect_nonblocking(host: str, port: int, source: str) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    sock.bind((source, 0))
+    sock.connect_ex((host, port))  # EINPROGRESS; a phone that drops the SYN leaves it pending
+    return sock
+
+
+def _connected(sock: socket.socket) -> bool:
+    try:
+        sock.getpeername()
+    except OSError:
+        return False
+    return sock.getsockopt(socket.SOL_SOCKET, socket.SO_ERROR) == 0
+
+
+def hold_connections(host: str, port: int, count: int, hold_s: float, source: str = "127.0.0.1") -> FloodResult:
+    """Open `count` connections as fast as possible (without waiting for each handshake), send junk on those
+    that connect (some send nothing), hold them all for `hold_s`, then close them."""
+    result = FloodResult(attempted=count)
+    start = time.monotonic()
+    socks: list[socket.socket] = []
+    try:
+        for _ in range(count):
+            try:
+                socks.append(_connect_nonblocking(host, port, source))
+            except OSError:
+                pass  # out of ephemeral ports or fds: counts as attempted
+        deadline = time.monotonic() + hold_s
+        sent: set[int] = set()
+        while time.monotonic() < deadline:
+            for i, sock in enumerate(socks):
+                if i not in sent and _connected(sock):
+                    sent.add(i)
+                    try:
+                        sock.send(JUNK[i % len(JUNK)])
+                    except OSError:
+                        pass  # the phone hung up on us, or the send buffer is full: fine
+            time.sleep(0.05)
+        result.established = len(sent)
+    finally:
+        for sock in socks:
+            sock.close()
+    result.seconds = time.monotonic() - start
+    return result
+
+
+def connect_storm(host: str, port: int, cycles: int, source: str = "127.0.0.1", window: int = 32,
+                  patience_s: float = 0.05) -> FloodResult:
+    """`cycles` connect/close cycles as fast as possible, up to `window` at a time: each connection is closed as
+    soon as its handshake completes (or after `patience_s` when it does not); every other one is reset
+    (SO_LINGER 0) instead of closed, every third sends a few junk bytes first."""
+    result = FloodResult(attempted=cycles)
+    start = time.monotonic()
+    linger_reset = struct.pack("ii", 1, 0)
+    pending: dict[socket.socket, tuple[int, float]] = {}
+    started = 0
+
+    def finish(sock: socket.socket, i: int) -> None:
+        if _connected(sock):
+            result.established += 1
+            if i % 3 == 0:
+                try:
+                    sock.send(b"OPTIONS sip:x SIP/2.0\r\n")
+                except OSError:
+                    pass
+        if i % 2:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger_reset)
+        sock.close()
+
+    try:
+        while started < cycles or pending:
+            while started < cycles and len(pending) < window:
+                try:
+                    pending[_connect_nonblocking(host, port, source)] = (started, time.monotonic())
+                except OSError:
+                    pass
+                started += 1
+            _, writable, _ = select.select([], list(pending), [], patience_s / 5)
+            now = time.monotonic()
+            for sock in writable:
+                finish(sock, pending.pop(sock)[0])
+            for sock, (i, at) in list(pending.items()):
+                if now - at > patience_s:
+                    del pending[sock]
+                    finish(sock, i)
+    finally:
+        for sock in pending:
+            sock.close()
+    result.seconds = time.monotonic() - start
+    return result
 
 
 def iter_messages(count: int, seed: int = 1) -> Iterator[tuple[str, bytes]]:

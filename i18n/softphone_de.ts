@@ -986,6 +986,97 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Mikrofon &apos;%1&apos; ist nicht verfügbar; stattdessen wird &apos;%2&apos; verwendet.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Lautsprecher &apos;%1&apos; ist nicht verfügbar; stattdessen wird &apos;%2&apos; verwendet.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Klingelgerät &apos;%1&apos; ist nicht verfügbar; stattdessen wird &apos;%2&apos; verwendet.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Zweites Klingelgerät &apos;%1&apos; ist nicht verfügbar; stattdessen wird &apos;%2&apos; verwendet.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Mikrofon &apos;%1&apos; ist nicht verfügbar; stattdessen wird der Systemstandard verwendet.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Lautsprecher &apos;%1&apos; ist nicht verfügbar; stattdessen wird der Systemstandard verwendet.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Klingelgerät &apos;%1&apos; ist nicht verfügbar; stattdessen wird der Systemstandard verwendet.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Zweites Klingelgerät &apos;%1&apos; ist nicht verfügbar; stattdessen wird der Systemstandard verwendet.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to &apos;%1&apos;.</source>
+        <translation>Mikrofon auf &apos;%1&apos; umgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to &apos;%1&apos;.</source>
+        <translation>Lautsprecher auf &apos;%1&apos; umgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to the system default.</source>
+        <translation>Mikrofon auf den Systemstandard umgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to the system default.</source>
+        <translation>Lautsprecher auf den Systemstandard umgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the default device: %1</source>
+        <translation>Das Standardgerät kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone: %1</source>
+        <translation>Das Mikrofon kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the speaker: %1</source>
+        <translation>Der Lautsprecher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot ring on %1: %2</source>
+        <translation>Klingeln auf %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ring on the default device: %1</source>
+        <translation>Klingeln auf dem Standardgerät nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV files are supported</source>
+        <translation>%1: nur WAV-Dateien mit 16-Bit-PCM werden unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sound file (%2)</source>
+        <translation>%1: Audiodatei kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sound file is empty</source>
+        <translation>%1: die Audiodatei ist leer</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in ringtone.</source>
+        <translation>%1; stattdessen wird der eingebaute Klingelton verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <source>run again with --debug and send the log to support</source>

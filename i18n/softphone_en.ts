@@ -986,6 +986,97 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Microphone &apos;%1&apos; is not available; using &apos;%2&apos; instead.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Speaker &apos;%1&apos; is not available; using &apos;%2&apos; instead.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Second ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Microphone &apos;%1&apos; is not available; using the system default instead.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Speaker &apos;%1&apos; is not available; using the system default instead.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Ringer &apos;%1&apos; is not available; using the system default instead.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Second ringer &apos;%1&apos; is not available; using the system default instead.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to &apos;%1&apos;.</source>
+        <translation>Microphone switched to &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to &apos;%1&apos;.</source>
+        <translation>Speaker switched to &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to the system default.</source>
+        <translation>Microphone switched to the system default.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to the system default.</source>
+        <translation>Speaker switched to the system default.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the default device: %1</source>
+        <translation>Cannot open the default device: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone: %1</source>
+        <translation>Cannot open the microphone: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the speaker: %1</source>
+        <translation>Cannot open the speaker: %1</translation>
+    </message>
+    <message>
+        <source>Cannot ring on %1: %2</source>
+        <translation>Cannot ring on %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ring on the default device: %1</source>
+        <translation>Cannot ring on the default device: %1</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV files are supported</source>
+        <translation>%1: only 16-bit PCM WAV files are supported</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sound file (%2)</source>
+        <translation>%1: cannot read sound file (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sound file is empty</source>
+        <translation>%1: the sound file is empty</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in ringtone.</source>
+        <translation>%1; using the built-in ringtone.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <source>run again with --debug and send the log to support</source>

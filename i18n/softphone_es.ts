@@ -986,6 +986,97 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>El micrófono &apos;%1&apos; no está disponible; se usa &apos;%2&apos; en su lugar.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>El altavoz &apos;%1&apos; no está disponible; se usa &apos;%2&apos; en su lugar.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>El timbre &apos;%1&apos; no está disponible; se usa &apos;%2&apos; en su lugar.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>El segundo timbre &apos;%1&apos; no está disponible; se usa &apos;%2&apos; en su lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>El micrófono &apos;%1&apos; no está disponible; se usa el predeterminado del sistema en su lugar.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>El altavoz &apos;%1&apos; no está disponible; se usa el predeterminado del sistema en su lugar.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>El timbre &apos;%1&apos; no está disponible; se usa el predeterminado del sistema en su lugar.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>El segundo timbre &apos;%1&apos; no está disponible; se usa el predeterminado del sistema en su lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to &apos;%1&apos;.</source>
+        <translation>Micrófono cambiado a &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to &apos;%1&apos;.</source>
+        <translation>Altavoz cambiado a &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to the system default.</source>
+        <translation>Micrófono cambiado al predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to the system default.</source>
+        <translation>Altavoz cambiado al predeterminado del sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the default device: %1</source>
+        <translation>No se puede abrir el dispositivo predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone: %1</source>
+        <translation>No se puede abrir el micrófono: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the speaker: %1</source>
+        <translation>No se puede abrir el altavoz: %1</translation>
+    </message>
+    <message>
+        <source>Cannot ring on %1: %2</source>
+        <translation>No se puede sonar en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ring on the default device: %1</source>
+        <translation>No se puede sonar en el dispositivo predeterminado: %1</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV files are supported</source>
+        <translation>%1: solo se admiten archivos WAV PCM de 16 bits</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sound file (%2)</source>
+        <translation>%1: no se puede leer el archivo de sonido (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sound file is empty</source>
+        <translation>%1: el archivo de sonido está vacío</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in ringtone.</source>
+        <translation>%1; se usa el tono de llamada integrado.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <source>run again with --debug and send the log to support</source>

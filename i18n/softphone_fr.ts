@@ -986,6 +986,97 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Le micro &apos;%1&apos; n&apos;est pas disponible ; on utilise &apos;%2&apos; à la place.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Le haut-parleur &apos;%1&apos; n&apos;est pas disponible ; on utilise &apos;%2&apos; à la place.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>La sonnerie &apos;%1&apos; n&apos;est pas disponible ; on utilise &apos;%2&apos; à la place.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>La deuxième sonnerie &apos;%1&apos; n&apos;est pas disponible ; on utilise &apos;%2&apos; à la place.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Le micro &apos;%1&apos; n&apos;est pas disponible ; on utilise le périphérique par défaut du système à la place.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Le haut-parleur &apos;%1&apos; n&apos;est pas disponible ; on utilise le périphérique par défaut du système à la place.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>La sonnerie &apos;%1&apos; n&apos;est pas disponible ; on utilise le périphérique par défaut du système à la place.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>La deuxième sonnerie &apos;%1&apos; n&apos;est pas disponible ; on utilise le périphérique par défaut du système à la place.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to &apos;%1&apos;.</source>
+        <translation>Micro basculé sur &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to &apos;%1&apos;.</source>
+        <translation>Haut-parleur basculé sur &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to the system default.</source>
+        <translation>Micro basculé sur le périphérique par défaut du système.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to the system default.</source>
+        <translation>Haut-parleur basculé sur le périphérique par défaut du système.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the default device: %1</source>
+        <translation>Impossible d&apos;ouvrir le périphérique par défaut : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone: %1</source>
+        <translation>Impossible d&apos;ouvrir le micro : %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the speaker: %1</source>
+        <translation>Impossible d&apos;ouvrir le haut-parleur : %1</translation>
+    </message>
+    <message>
+        <source>Cannot ring on %1: %2</source>
+        <translation>Impossible de sonner sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot ring on the default device: %1</source>
+        <translation>Impossible de sonner sur le périphérique par défaut : %1</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV files are supported</source>
+        <translation>%1 : seuls les fichiers WAV PCM 16 bits sont pris en charge</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sound file (%2)</source>
+        <translation>%1 : impossible de lire le fichier son (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sound file is empty</source>
+        <translation>%1 : le fichier son est vide</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in ringtone.</source>
+        <translation>%1 ; on utilise la sonnerie intégrée.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <source>run again with --debug and send the log to support</source>

@@ -986,6 +986,97 @@
     </message>
 </context>
 <context>
+    <name>DeviceNotice</name>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Microfone &apos;%1&apos; não está disponível; usando &apos;%2&apos; no lugar.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Alto-falante &apos;%1&apos; não está disponível; usando &apos;%2&apos; no lugar.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Dispositivo de toque &apos;%1&apos; não está disponível; usando &apos;%2&apos; no lugar.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using &apos;%2&apos; instead.</source>
+        <translation>Segundo dispositivo de toque &apos;%1&apos; não está disponível; usando &apos;%2&apos; no lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Microfone &apos;%1&apos; não está disponível; usando o padrão do sistema no lugar.</translation>
+    </message>
+    <message>
+        <source>Speaker &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Alto-falante &apos;%1&apos; não está disponível; usando o padrão do sistema no lugar.</translation>
+    </message>
+    <message>
+        <source>Ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Dispositivo de toque &apos;%1&apos; não está disponível; usando o padrão do sistema no lugar.</translation>
+    </message>
+    <message>
+        <source>Second ringer &apos;%1&apos; is not available; using the system default instead.</source>
+        <translation>Segundo dispositivo de toque &apos;%1&apos; não está disponível; usando o padrão do sistema no lugar.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to &apos;%1&apos;.</source>
+        <translation>Microfone trocado para &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to &apos;%1&apos;.</source>
+        <translation>Alto-falante trocado para &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Microphone switched to the system default.</source>
+        <translation>Microfone trocado para o padrão do sistema.</translation>
+    </message>
+    <message>
+        <source>Speaker switched to the system default.</source>
+        <translation>Alto-falante trocado para o padrão do sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the default device: %1</source>
+        <translation>Não é possível abrir o dispositivo padrão: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the microphone: %1</source>
+        <translation>Não é possível abrir o microfone: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the speaker: %1</source>
+        <translation>Não é possível abrir o alto-falante: %1</translation>
+    </message>
+    <message>
+        <source>Cannot ring on %1: %2</source>
+        <translation>Não é possível tocar em %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot ring on the default device: %1</source>
+        <translation>Não é possível tocar no dispositivo padrão: %1</translation>
+    </message>
+    <message>
+        <source>%1: only 16-bit PCM WAV files are supported</source>
+        <translation>%1: só são aceitos arquivos WAV PCM de 16 bits</translation>
+    </message>
+    <message>
+        <source>%1: cannot read sound file (%2)</source>
+        <translation>%1: não é possível ler o arquivo de som (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the sound file is empty</source>
+        <translation>%1: o arquivo de som está vazio</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in ringtone.</source>
+        <translation>%1; usando o toque integrado.</translation>
+    </message>
+</context>
+<context>
     <name>Diagnose</name>
     <message>
         <source>run again with --debug and send the log to support</source>

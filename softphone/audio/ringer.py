@@ -10,6 +10,8 @@ from typing import Any
 import numpy as np
 
 from softphone.audio import devices as devmod
+from softphone.audio.notices import english
+from softphone.core.models import DeviceNotice
 
 SOUNDS_DIR = Path(__file__).resolve().parents[2] / "resources" / "sounds"
 RINGTONE = SOUNDS_DIR / "ringtone.wav"
@@ -18,7 +20,11 @@ BLOCK_MS = 10  # small blocks: stop_ringing() must be heard within 100 ms
 
 
 class SoundFileError(ValueError):
-    pass
+    """A sound file that cannot be played; ``notice`` says why as a code (its English is the message)."""
+
+    def __init__(self, notice: DeviceNotice) -> None:
+        super().__init__(english(notice))
+        self.notice = notice
 
 
 def load_wav(path: str | Path) -> tuple[np.ndarray, int]:
@@ -26,16 +32,16 @@ def load_wav(path: str | Path) -> tuple[np.ndarray, int]:
     try:
         with wave.open(str(path), "rb") as w:
             if w.getsampwidth() != 2:
-                raise SoundFileError(f"{path}: only 16-bit PCM WAV files are supported")
+                raise SoundFileError(DeviceNotice("sound-file-format", chosen=str(path)))
             rate = w.getframerate()
             channels = w.getnchannels()
             data = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
     except (OSError, EOFError, wave.Error) as exc:
-        raise SoundFileError(f"{path}: cannot read sound file ({exc})") from exc
+        raise SoundFileError(DeviceNotice("sound-file-unreadable", chosen=str(path), detail=str(exc))) from exc
     if channels > 1:
         data = data.reshape(-1, channels).mean(axis=1).astype(np.int16)
     if data.size == 0:
-        raise SoundFileError(f"{path}: the sound file is empty")
+        raise SoundFileError(DeviceNotice("sound-file-empty", chosen=str(path)))
     return data.copy(), rate
 
 
@@ -76,9 +82,10 @@ class Ringer:
         self._lock = threading.Lock()
         self._players: list[_LoopPlayer] = []
 
-    def start(self, targets: list[tuple[str, float]], samples: np.ndarray, rate: int) -> list[str]:
-        """``targets``: (device identity, volume 0..1); the same identity twice rings once. Returns errors."""
-        errors: list[str] = []
+    def start(self, targets: list[tuple[str, float]], samples: np.ndarray, rate: int) -> list[tuple[str, str]]:
+        """``targets``: (device identity, volume 0..1); the same identity twice rings once. Returns the devices
+        that would not ring: (identity, the system's error)."""
+        errors: list[tuple[str, str]] = []
         with self._lock:
             self._stop_locked()
             seen: set[str] = set()
@@ -89,7 +96,7 @@ class Ringer:
                 try:
                     self._players.append(_LoopPlayer(identity, samples, rate, volume))
                 except Exception as exc:  # a missing or busy device must not stop the other ringer
-                    errors.append(f"{identity or 'default'}: {exc}")
+                    errors.append((identity, str(exc)))
         return errors
 
     @property

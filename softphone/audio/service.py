@@ -4,13 +4,15 @@ Choices (``select``) are device identities, persisted by the caller; what is act
 differ when a chosen device is missing: then the next present entry of [chosen, *preferences] is used, else
 the system default, and a notice says so. Hot-plug events come from DeviceWatcher's thread; device changes
 are reported through ``on_devices_changed(devices, selection, notice)`` called on that thread (or on the
-caller's thread for select()); the caller hops threads.
+caller's thread for select()); the caller hops threads. ``notice`` is English (softphone.audio.notices words it);
+``add_notices_listener`` gives the same notices as codes (core.models.DeviceNotice) for front ends to word.
 
 Every public method is thread-safe (one re-entrant lock around state and stream opens; opens take a few ms).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -22,12 +24,15 @@ from softphone.audio import devices as devmod
 from softphone.audio import tools
 from softphone.audio.bridge import SoundBridge
 from softphone.audio.echo import EchoCanceller, echo_canceller_available
+from softphone.audio.notices import BUILT_IN, english_all
 from softphone.audio.ringer import CALL_WAITING, RINGTONE, Ringer, SoundFileError, load_wav
-from softphone.core.models import AudioDevice
+from softphone.core.models import AudioDevice, DeviceNotice
 
 log = logging.getLogger(__name__)
 
 DevicesCallback = Callable[[list[AudioDevice], dict[str, str], str], None]
+NoticesCallback = Callable[[list[AudioDevice], dict[str, str], tuple[DeviceNotice, ...]], None]
+Notices = list[DeviceNotice]
 ROLES = ("input", "output", "ringer", "also_ring")
 ECHO_MODES = ("auto", "on", "off")
 
@@ -49,6 +54,7 @@ class SoundService:
     ) -> None:
         self._lock = threading.RLock()
         self._listeners: list[DevicesCallback] = [on_devices_changed] if on_devices_changed else []
+        self._notice_listeners: list[NoticesCallback] = []
         self._bridge = bridge or SoundBridge()
         self._ringer = Ringer()
         self._sel: dict[str, str] = {r: "" for r in ROLES}
@@ -86,9 +92,9 @@ class SoundService:
                 return
             self._call_audio = True
             self._bridge.reset()
-            notices = [self._open("output"), self._open("input")]
+            notices = self._open("output") + self._open("input")
             self._update_echo()
-        self._report(" ".join(n for n in notices if n))
+        self._report(notices)
 
     def stop_call_audio(self) -> None:
         with self._lock:
@@ -99,9 +105,9 @@ class SoundService:
     def start_ringing(self, waiting: bool = False) -> None:
         with self._lock:
             self._ringing_waiting = waiting
-            notice = self._start_ringer_locked()
-        if notice:
-            self._report(notice)
+            notices = self._start_ringer_locked()
+        if notices:
+            self._report(notices)
 
     def stop_ringing(self) -> None:
         with self._lock:
@@ -111,7 +117,7 @@ class SoundService:
     def select(self, *, input: str | None = None, output: str | None = None, ringer: str | None = None,
                also_ring: str | None = None) -> None:
         changes = {"input": input, "output": output, "ringer": ringer, "also_ring": also_ring}
-        notices: list[str] = []
+        notices: Notices = []
         with self._lock:
             for role, value in changes.items():
                 if value is not None:
@@ -119,17 +125,17 @@ class SoundService:
             if self._call_audio:
                 for role in ("output", "input"):
                     if changes[role] is not None:
-                        notices.append(self._open(role))
+                        notices += self._open(role)
                 self._update_echo()
             if self._ringing_waiting is not None and (ringer is not None or also_ring is not None or
                                                       (self._ringing_waiting and output is not None)):
-                notices.append(self._start_ringer_locked())
+                notices += self._start_ringer_locked()
             else:
                 for role in ("ringer", "also_ring"):
                     value = changes[role]
                     if value and not self._list.has(value, output=True):
                         notices.append(self._missing_notice(role, value, self._fallback("output")))
-        self._report(" ".join(n for n in notices if n), force=True)
+        self._report(notices, force=True)
 
     def selection(self) -> dict[str, str]:
         with self._lock:
@@ -154,15 +160,25 @@ class SoundService:
         with self._lock:
             self._listeners.append(listener)
 
+    def add_notices_listener(self, listener: NoticesCallback) -> None:
+        """As add_listener, with the notices as codes (``()`` when nothing needs saying) for front ends that
+        word them in the agent's language."""
+        with self._lock:
+            self._notice_listeners.append(listener)
+
     def describe(self, identity: str) -> str:
         with self._lock:
             return self._list.describe(identity)
 
     def missing_notice(self) -> str:
-        """Which chosen devices are missing now and what is used instead ("" when all are present)."""
+        """Which chosen devices are missing now and what is used instead, in English ("" when all are present)."""
+        return english_all(self.missing_notices())
+
+    def missing_notices(self) -> tuple[DeviceNotice, ...]:
+        """missing_notice() as codes."""
         with self._lock:
             roles = [r for r in ROLES if self._sel[r]]
-            return " ".join(n for n in (self._resolve(r)[1] for r in roles) if n)
+            return tuple(n for r in roles for n in self._resolve(r)[1])
 
     def defaults(self) -> dict[str, str]:
         with self._lock:
@@ -258,8 +274,8 @@ class SoundService:
     def _fallback(self, kind: str) -> str:
         return self._list.default_output if kind == "output" else self._list.default_input
 
-    def _resolve(self, role: str) -> tuple[str, str]:
-        """(identity to open, notice). ringer/also_ring resolve among outputs; ringer defaults to the
+    def _resolve(self, role: str) -> tuple[str, Notices]:
+        """(identity to open, notices). ringer/also_ring resolve among outputs; ringer defaults to the
         call output choice."""
         kind = "input" if role == "input" else "output"
         chosen = self._sel[role]
@@ -270,23 +286,21 @@ class SoundService:
             candidates += [p for p in self._prefs[role] if p != chosen]
         for ident in candidates:
             if self._list.has(ident, output=kind == "output"):
-                notice = "" if ident == chosen else self._missing_notice(role, chosen, ident)
-                return ident, notice
+                return ident, ([] if ident == chosen else [self._missing_notice(role, chosen, ident)])
         fallback = self._fallback(kind)
         if self._list.backend != "pulse":
             fallback = ""  # PortAudio's default device
-        return fallback, (self._missing_notice(role, chosen, fallback) if chosen else "")
+        return fallback, ([self._missing_notice(role, chosen, fallback)] if chosen else [])
 
-    def _missing_notice(self, role: str, chosen: str, used: str) -> str:
-        what = {"input": "Microphone", "output": "Speaker", "ringer": "Ringer", "also_ring": "Second ringer"}[role]
-        instead = self._list.describe(used) if used else "the system default"
-        return f"{what} '{self._describe_missing(chosen)}' is not available; using {instead!r} instead."
+    def _missing_notice(self, role: str, chosen: str, used: str) -> DeviceNotice:
+        return DeviceNotice("missing", role=role, chosen=self._describe_missing(chosen),
+                            used=self._list.describe(used) if used else "")
 
     def _describe_missing(self, identity: str) -> str:
         return identity.split(":", 1)[1] if ":" in identity else identity
 
-    def _open(self, kind: str) -> str:
-        ident, notice = self._resolve(kind)
+    def _open(self, kind: str) -> Notices:
+        ident, notices = self._resolve(kind)
         try:
             if kind == "output":
                 ms = self._bridge.open_output(ident)
@@ -300,9 +314,9 @@ class SoundService:
                 try:
                     (self._bridge.open_output if kind == "output" else self._bridge.open_input)("")
                 except Exception as exc2:
-                    return f"Cannot open the {'speaker' if kind == 'output' else 'microphone'}: {exc2}"
-            return f"Cannot open {self._list.describe(ident) or 'the default device'}: {exc}"
-        return notice
+                    return [DeviceNotice("cannot-open-any", role=kind, detail=str(exc2))]
+            return [DeviceNotice("cannot-open", role=kind, chosen=self._list.describe(ident), detail=str(exc))]
+        return notices
 
     def _update_echo(self) -> None:
         mode = self._echo_mode
@@ -314,16 +328,16 @@ class SoundService:
         else:
             self._bridge.set_echo_canceller(None)
 
-    def _start_ringer_locked(self) -> str:
+    def _start_ringer_locked(self) -> Notices:
         self._ringer.stop()
         waiting = bool(self._ringing_waiting)
-        notices: list[str] = []
+        notices: Notices = []
         try:
             samples, rate = load_wav(CALL_WAITING if waiting else self._ringtone_path)
         except SoundFileError as exc:
             if waiting or self._ringtone_path == RINGTONE:
-                return str(exc)
-            notices.append(f"{exc}; using the built-in ringtone.")
+                return [exc.notice]
+            notices.append(dataclasses.replace(exc.notice, used=BUILT_IN))
             samples, rate = load_wav(RINGTONE)
         if waiting:
             # call waiting: a beep in the call's own output device, never on the loudspeaker ringer
@@ -332,17 +346,18 @@ class SoundService:
         else:
             ringer, n1 = self._resolve("ringer")
             targets = [(ringer, self.ring_volume)]
-            notices.append(n1)
+            notices += n1
             if self._sel["also_ring"]:
                 also, n2 = self._resolve("also_ring")
                 targets.append((also, self.also_ring_volume))
-                notices.append(n2)
-        notices += self._ringer.start(targets, samples, rate)
-        return " ".join(n for n in notices if n)
+                notices += n2
+        for identity, error in self._ringer.start(targets, samples, rate):
+            notices.append(DeviceNotice("cannot-ring", chosen=self._list.describe(identity), detail=error))
+        return notices
 
     # --- hot-plug (watcher thread) -------------------------------------------------------------------------
     def _on_hotplug(self) -> None:
-        notices: list[str] = []
+        notices: Notices = []
         with self._lock:
             if self._closed:
                 return
@@ -352,33 +367,40 @@ class SoundService:
             if self._call_audio:
                 for kind in ("output", "input"):
                     current = self._bridge.output_device if kind == "output" else self._bridge.input_device
-                    target, notice = self._resolve(kind)
+                    target, missing = self._resolve(kind)
                     gone = bool(current) and current not in after
                     alive_out, alive_in = self._bridge.streams_alive()
                     dead = not (alive_out if kind == "output" else alive_in)
                     if target != current and (gone or dead or self._auto_switch):
-                        notices.append(self._open(kind) or notice or
-                                       f"{'Speaker' if kind == 'output' else 'Microphone'} switched to "
-                                       f"{self._list.describe(target)!r}.")
+                        notices += self._open(kind) or missing or [
+                            DeviceNotice("switched", role=kind, used=self._list.describe(target))]
                 self._update_echo()
             if self._ringer.active:
                 playing = set(self._ringer.devices())
                 if any(d and d not in after for d in playing) or (self._auto_switch and before != after):
-                    notices.append(self._start_ringer_locked())
-        self._report(" ".join(n for n in notices if n), force=True)
+                    notices += self._start_ringer_locked()
+        self._report(notices, force=True)
 
-    def _report(self, notice: str, force: bool = False) -> None:
+    def _report(self, notices: Notices, force: bool = False) -> None:
+        notice = english_all(notices)
         if notice:
             self.notices.append(notice)
             log.info("audio: %s", notice)
         with self._lock:
             listeners = list(self._listeners)
-        if not listeners or not (notice or force):
+            notice_listeners = list(self._notice_listeners)
+        if not (listeners or notice_listeners) or not (notice or force):
             return
         devices, selection = self.devices(), self.selection()
+        codes = tuple(notices)
         for cb in listeners:
             try:
                 cb(devices, selection, notice)
+            except Exception:
+                log.exception("devices listener failed")
+        for notices_cb in notice_listeners:
+            try:
+                notices_cb(devices, selection, codes)
             except Exception:
                 log.exception("devices listener failed")
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Sequence
 from typing import Any
 
+from softphone.audio.notices import english_all
 from softphone.audio.service import ROLES, SoundService
 from softphone.config import Settings
 from softphone.config.settings import SettingError
 from softphone.core.events import DevicesChanged, Event
-from softphone.core.models import AudioDevice
+from softphone.core.models import AudioDevice, DeviceNotice
 from softphone.core.session import Session
 from softphone.headless.protocol import CommandError, Handler
 
@@ -99,11 +101,13 @@ def device_rows(service: SoundService) -> list[dict[str, object]]:
     return rows
 
 
-def devices_event(service: SoundService, notice: str = "") -> DevicesChanged:
-    """The devices in use per role (after any fallback), the list, and what changed in plain words."""
+def devices_event(service: SoundService, notices: Sequence[DeviceNotice] = ()) -> DevicesChanged:
+    """The devices in use per role (after any fallback), the list, and what changed: as codes for the front ends
+    to word, and in English for the headless interface."""
     active = service.active()
     return DevicesChanged(input=active["input"], output=active["output"], ringer=active["ringer"],
-                          also_ring=active["also_ring"], list=tuple(device_rows(service)), notice=notice)
+                          also_ring=active["also_ring"], list=tuple(device_rows(service)),
+                          notice=english_all(notices), notices=tuple(notices))
 
 
 def _match(service: SoundService, value: Any, role: str) -> str:
@@ -140,17 +144,18 @@ def feed_devices(session: Session, service: SoundService, loop: asyncio.Abstract
         last[:] = [event]
         session.emit(event)
 
-    def on_change(_devices: list[AudioDevice], _selection: dict[str, str], notice: str) -> None:
-        event = devices_event(service, notice)
+    def on_change(_devices: list[AudioDevice], _selection: dict[str, str],
+                  notices: tuple[DeviceNotice, ...]) -> None:
+        event = devices_event(service, notices)
         if not loop.is_closed():
             loop.call_soon_threadsafe(lambda: publish(event) if last else None)
 
-    service.add_listener(on_change)
-    notice = startup_notice(service)
+    service.add_notices_listener(on_change)
+    notices = startup_notices(service)
 
     def after_started(event: Event) -> None:  # `started` is always the first event; the device list follows it
         if event.EVENT == "started":
-            loop.call_soon(lambda: publish(devices_event(service, notice)))
+            loop.call_soon(lambda: publish(devices_event(service, notices)))
 
     session.subscribe(after_started)
 
@@ -173,7 +178,7 @@ def headless_handlers(session: Session, service: SoundService,
     return {"set_devices": set_devices, "devices": list_devices}
 
 
-def startup_notice(service: SoundService) -> str:
-    """Says which chosen devices are missing and what is used instead."""
-    return service.missing_notice()
+def startup_notices(service: SoundService) -> tuple[DeviceNotice, ...]:
+    """Which chosen devices are missing and what is used instead."""
+    return service.missing_notices()
 

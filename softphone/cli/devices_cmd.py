@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
 
 from softphone.cli.i18n import Cli, fill
 from softphone.config import Settings
+from softphone.core.models import DeviceNotice
 
 
 def devices(args: argparse.Namespace) -> int:
+    from softphone.audio.notices import english_all
     from softphone.audio.service import ROLES, SoundService
     from softphone.cli.audio_wiring import device_rows
 
@@ -27,7 +28,7 @@ def devices(args: argparse.Namespace) -> int:
         rows = device_rows(service)
         active = service.active()
         choice = {role: {"chosen": service.selection()[role], "in_use": active[role]} for role in ROLES}
-        notice = service.missing_notice()
+        missing = service.missing_notices()
         tested = ""
         error = ""
         if args.test_speaker:
@@ -36,14 +37,14 @@ def devices(args: argparse.Namespace) -> int:
             except Exception as exc:
                 error = str(exc)
         if args.json:
-            body: dict[str, object] = {"devices": rows, "choice": choice, "notice": notice,
+            body: dict[str, object] = {"devices": rows, "choice": choice, "notice": english_all(missing),
                                        "backend": service.diagnostics()["backend"]}
             if args.test_speaker:
                 body["test_speaker"] = {"device": tested, "ok": not error,
                                         "error": f"cannot play the test tone: {error}" if error else ""}
             print(json.dumps(body, indent=2))
         else:
-            _print_table(rows, choice, _missing_notice(choice, service), service)
+            _print_table(rows, choice, " ".join(_notice(n) for n in missing), service)
             if args.test_speaker:
                 if error:
                     print("\n" + fill(Cli.tr("Speaker test: cannot play the test tone: %1"), error))
@@ -55,22 +56,22 @@ def devices(args: argparse.Namespace) -> int:
         service.close()
 
 
-def _missing_notice(choice: dict[str, dict[str, str]], service: Any) -> str:
-    """SoundService.missing_notice() in the agent's language (that one is English: it also goes to --json and the
-    headless devices events): each chosen device that is missing, and what is used instead."""
+def _notice(notice: DeviceNotice) -> str:
+    """A missing-device notice (what SoundService.missing_notices() gives) in the agent's language; --json keeps
+    the audio layer's English."""
     templates = {
         "input": Cli.tr("Microphone '%1' is not available; using %2 instead."),
         "output": Cli.tr("Speaker '%1' is not available; using %2 instead."),
         "ringer": Cli.tr("Ringer '%1' is not available; using %2 instead."),
         "also_ring": Cli.tr("Second ringer '%1' is not available; using %2 instead."),
     }
-    notices = []
-    for role, template in templates.items():
-        chosen, used = choice[role]["chosen"], choice[role]["in_use"]
-        if chosen and used != chosen:
-            instead = f"'{service.describe(used) or used}'" if used else Cli.tr("the system default")
-            notices.append(fill(template, chosen.split(":", 1)[-1], instead))
-    return " ".join(notices)
+    template = templates.get(notice.role) if notice.code == "missing" else None
+    if template is None:  # no other code comes from missing_notices(): English rather than nothing
+        from softphone.audio.notices import english
+
+        return english(notice)
+    instead = f"'{notice.used}'" if notice.used else Cli.tr("the system default")
+    return fill(template, notice.chosen, instead)
 
 
 def _print_table(rows: list[dict[str, object]], choice: dict[str, dict[str, str]], notice: str,

@@ -12,13 +12,13 @@ import enum
 from dataclasses import dataclass, field
 from typing import ClassVar
 
-from softphone.core.models import Capabilities, MediaStats
+from softphone.core.models import Capabilities, DeviceNotice, MediaStats
 
 
 def _plain(value: object) -> object:
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, Capabilities):
+    if isinstance(value, Capabilities | DeviceNotice):
         return value.to_dict()
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
@@ -145,7 +145,8 @@ class DevicesChanged(Event):
     ringer: str = ""
     also_ring: str = ""
     list: tuple[dict[str, object], ...] = ()
-    notice: str = ""
+    notice: str = ""  # the notices in English (machine interfaces); front ends word ``notices`` themselves
+    notices: tuple[DeviceNotice, ...] = ()
 
 
 @dataclass(frozen=True)

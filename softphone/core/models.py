@@ -123,6 +123,29 @@ class AudioDevice:
 
 
 @dataclass(frozen=True)
+class DeviceNotice:
+    """Something the agent should know about the sound devices, as a code and its arguments: each front end words
+    it in the agent's language; softphone.audio.notices gives the English sentence (the headless JSON's ``notice``).
+
+    Codes: ``missing`` (the device chosen for ``role`` is not there; ``used`` plays instead), ``switched`` (the
+    call's ``role`` moved to ``used``), ``cannot-open`` (``chosen`` would not open for ``role``: ``detail``),
+    ``cannot-open-any`` (not even the system default opened for ``role``), ``cannot-ring`` (ringing on ``chosen``
+    failed), ``sound-file-format`` / ``sound-file-unreadable`` / ``sound-file-empty`` (the sound file ``chosen``
+    cannot be played; ``used`` is ``built-in`` when the built-in ringtone plays instead).
+    """
+
+    code: str
+    role: str = ""  # input, output, ringer or also_ring; "" when the notice is about no one role
+    chosen: str = ""  # the device (as the system names it) or sound file concerned; "" = the default device
+    used: str = ""  # what is used instead: a device's description; "" = the system default
+    detail: str = ""  # the system's own error message (stays as the system words it)
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "role": self.role, "chosen": self.chosen, "used": self.used,
+                "detail": self.detail}
+
+
+@dataclass(frozen=True)
 class Capabilities:
     """What the running engine can do; the app offers only these."""
 

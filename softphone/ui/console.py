@@ -54,6 +54,7 @@ from softphone.core.events import (
 from softphone.ui import text
 from softphone.ui.bridge import SessionBridge
 from softphone.ui.call_panel import KEYPAD, CallPanel
+from softphone.ui.device_notices import device_notices
 from softphone.ui.history_view import HistoryView
 from softphone.ui.icons import icon, state_icon
 from softphone.ui.incoming import IncomingCallPopup, caller_text
@@ -635,8 +636,9 @@ class ConsoleWindow(QMainWindow):
         self.devices = event
         if self.settings_dialog is not None:
             self.settings_dialog.set_devices(event)
-        if event.notice:
-            self.show_notice(event.notice)
+        if event.notice or event.notices:
+            # worded from the codes, again on a language change (the English `notice` is for machine interfaces)
+            self.show_notice(lambda: device_notices(event.notices, event.notice))
 
     def _error_event(self, event: ErrorEvent) -> None:
         self.show_notice(text.error_message(event.code, event.message))

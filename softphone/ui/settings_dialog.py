@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from softphone.core.desktop_ports import AudioControl, LevelMeter, MicCheck, SettingsAccess, VideoControl
 from softphone.core.events import DevicesChanged
+from softphone.ui.device_notices import device_notices
 
 log = logging.getLogger("softphone.ui")
 
@@ -455,8 +456,8 @@ class SettingsDialog(QDialog):
         """A new device list (hot-plug, fallback): refill the pickers, keeping what the agent picked."""
         self.devices = devices
         self._fill_device_combos()
-        if devices.notice:
-            self._say(lambda: devices.notice)
+        if devices.notice or devices.notices:
+            self._say(lambda: device_notices(devices.notices, devices.notice))
 
     def _fill_device_combos(self) -> None:
         inputs: list[tuple[str, str]] = [("", self.tr("System default"))]

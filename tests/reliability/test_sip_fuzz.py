@@ -131,7 +131,8 @@ def test_stream_account_survives_connection_flood(phone: PhoneFactory, kamailio:
         # phone every time and the storm the TCP one)
         assert held.established == storm.established == 0, (held, storm)
     time.sleep(0.5)
-    print(f"RESULT {transport}-connection-flood: {results} -> phone rc {p.proc.poll()}")
+    print(f"RESULT {transport}-connection-flood: listeners {listeners}, binding {binding}: {results} -> phone rc "
+          f"{p.proc.poll()}")
     assert p.proc.poll() is None, p.stderr_tail(600)
     st = status(p)
     assert st["registration"] == "registered", st

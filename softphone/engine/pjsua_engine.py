@@ -646,7 +646,7 @@ class PjsuaEngine:
         # ioqueue (64), and an exhausted ioqueue aborts the process (an assertion in this wheel).
         tls_ok = True
         try:
-            probe_tid = self._create_transport(Transport.TLS, 0, opts.ca_file)
+            probe_tid = self._create_transport(Transport.TLS, 0, opts.ca_file, refuse_inbound=False)
             ep.transportClose(probe_tid)
         except pj.Error as exc:
             tls_ok = False
@@ -670,7 +670,7 @@ class PjsuaEngine:
         return Capabilities(sound_devices=False, video=has_video, codecs=tuple(codecs), srtp=srtp, tls=tls_ok,
                             engine=f"pjsua2 {ep.libVersion().full}", sip_port=self._sip_port)
 
-    def _create_transport(self, kind: Transport, port: int, ca_file: str = "") -> int:
+    def _create_transport(self, kind: Transport, port: int, ca_file: str = "", refuse_inbound: bool = True) -> int:
         assert self._ep is not None
         tcfg = pj.TransportConfig()
         tcfg.port = port
@@ -689,7 +689,7 @@ class PjsuaEngine:
             tls.verifyServer = True
             tls.method = pj.PJSIP_TLSV1_2_METHOD
         tid = int(self._ep.transportCreate(ttype, tcfg))
-        if kind is not Transport.UDP:
+        if kind is not Transport.UDP and refuse_inbound:  # (a probe closed right away needs no filter)
             self._refuse_inbound_connections(tid)
         return tid
 
@@ -705,9 +705,13 @@ class PjsuaEngine:
         from completing any handshake on it. Registrars send requests to a TCP/TLS client over the client's own
         connection (our Contact names that connection's port), so calls still arrive."""
         assert self._ep is not None
+        if not sys.platform.startswith("linux"):
+            log.warning("inbound SIP connections cannot be refused on this system: a flood of them can crash "
+                        "the phone")
+            return
         try:
             port = int(str(self._ep.transportGetInfo(tid).localName).rsplit(":", 1)[1])
-            count = _drop_connections_to(port)
+            count = _drop_connections_to(port, ":" in self.options.bind_address)
         except (OSError, ValueError, IndexError, pj.Error) as exc:
             log.warning("the SIP listener still takes connections (%s): a flood of them can crash the phone", exc)
             return
@@ -1523,20 +1527,16 @@ class _SockFprog(ctypes.Structure):  # struct sock_fprog
 _BPF_RET_K = 0x06
 
 
-def _listening_fds(port: int) -> list[int]:
+def _listening_fds(port: int, v6: bool = False) -> list[int]:
     """Our file descriptors that are TCP sockets listening on `port` (from /proc: pjsip does not expose them)."""
     inodes: set[str] = set()
-    for table in ("/proc/self/net/tcp", "/proc/self/net/tcp6"):
-        try:
-            with open(table) as f:
-                lines = f.read().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            fields = line.split()
-            # local address "0100007F:1F90", state 0A = LISTEN, inode
-            if len(fields) > 9 and fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
-                inodes.add(fields[9])
+    with open("/proc/self/net/tcp6" if v6 else "/proc/self/net/tcp") as f:  # a few ms: the kernel walks its tables
+        lines = f.read().splitlines()[1:]
+    for line in lines:
+        fields = line.split()
+        # local address "0100007F:1F90", state 0A = LISTEN, inode
+        if len(fields) > 9 and fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:
+            inodes.add(fields[9])
     fds = []
     for name in os.listdir("/proc/self/fd"):
         try:
@@ -1548,16 +1548,20 @@ def _listening_fds(port: int) -> list[int]:
     return fds
 
 
-def _drop_connections_to(port: int) -> int:
+def _drop_connections_to(port: int, v6: bool = False) -> int:
     """Attach a drop-everything filter to our listening sockets on `port`; returns how many there were."""
-    if not sys.platform.startswith("linux"):
-        return 0
     program = (_SockFilter * 1)(_SockFilter(_BPF_RET_K, 0, 0, 0))
     fprog = _SockFprog(1, program)
-    fds = _listening_fds(port)
+    fds = _listening_fds(port, v6)
     for fd in fds:
         # a duplicate descriptor names the same socket: the filter stays on it when the duplicate is closed
-        with socket.socket(fileno=os.dup(fd)) as sock:
+        dup = os.dup(fd)
+        try:
+            sock = socket.socket(fileno=dup)
+        except OSError:
+            os.close(dup)
+            raise
+        with sock:
             sock.setsockopt(socket.SOL_SOCKET, SO_ATTACH_FILTER, bytes(fprog))
     return len(fds)
 

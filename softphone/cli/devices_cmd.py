@@ -38,6 +38,7 @@ def devices(args: argparse.Namespace) -> int:
                 error = str(exc)
         if args.json:
             body: dict[str, object] = {"devices": rows, "choice": choice, "notice": english_all(missing),
+                                       "notices": [n.to_dict() for n in missing],
                                        "backend": service.diagnostics()["backend"]}
             if args.test_speaker:
                 body["test_speaker"] = {"device": tested, "ok": not error,

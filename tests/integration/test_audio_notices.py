@@ -4,6 +4,10 @@ interface) get exactly the English of those codes."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import threading
 import wave
 from pathlib import Path
@@ -74,3 +78,21 @@ def test_missing_device_and_bad_ringtone_come_as_codes(pulse_env: PulseServer, t
                                            "ringtone. Ringer 'no_such_sink' is not available; using '")
     finally:
         service.close()
+
+
+def test_devices_json_carries_the_codes_next_to_the_english(pulse: PulseServer, tmp_path: Path) -> None:
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(tmp_path), "LANG": "C.UTF-8",
+           "SOFTPHONE_HOME": str(tmp_path / "profile"), **pulse.env}
+
+    def softphone(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "softphone", *args], capture_output=True, text=True,
+                              timeout=60, env=env)
+
+    assert softphone("config", "set", "audio.input", "pulse:gone_mic").returncode == 0
+    listed = softphone("devices", "--json")
+    assert listed.returncode == 0, listed.stderr
+    body = json.loads(listed.stdout)
+    mic = pulse.descriptions("sources")["headset_mic"]
+    assert body["notices"] == [{"code": "missing", "role": "input", "chosen": "gone_mic", "used": mic,
+                                "detail": ""}]
+    assert body["notice"] == f"Microphone 'gone_mic' is not available; using '{mic}' instead."

@@ -3,7 +3,8 @@
 Two single-producer/single-consumer rings, one per direction:
   far end  -> far_end_frame (pjmedia clock thread, producer) -> ring -> output callback (PortAudio, consumer)
   mic      -> input callback (PortAudio, producer) -> ring -> near_end_frame (pjmedia clock thread, consumer)
-Each consumer absorbs the drift between the two clocks (see ring.py), so delay stays flat.
+Each consumer absorbs the drift between the two clocks (see ring.py), so delay stays flat, and ignores the
+jitter of either side (both deliver in bursts), so speech is not warped back and forth.
 
 Streams run at 16 kHz, the bridge's own rate, with 10 ms blocks (160 samples): the sound server (or the
 host API) resamples to the device, which costs nothing here and keeps the callbacks copy-only. 10 ms rather
@@ -50,25 +51,29 @@ class SoundBridge:
     clock_rate: int = CLOCK_RATE
     samples_per_frame: int = FRAME
 
-    def __init__(self, *, block: int = BLOCK, margin_ms: float = 8.0, band_ms: float = 3.0,
+    def __init__(self, *, block: int = BLOCK, margin_ms: float = 8.0, band_ms: float = 4.0,
                  max_extra_ms: float = 60.0, latency: float | str = "low", stall_ms: float | None = None) -> None:
         """``margin_ms``: audio kept in reserve against the jitter of either clock (the pjmedia clock thread's
-        p99 lateness was about 5 ms here)."""
+        p99 lateness was about 5 ms here); ``band_ms``: how far the level may wander before the drift control
+        acts (see ring.py)."""
         margin = int(CLOCK_RATE * margin_ms / 1000)
         band = int(CLOCK_RATE * band_ms / 1000)
         extra = int(CLOCK_RATE * max_extra_ms / 1000)
         self.block = block
         self._latency = latency
-        # Targets are mean fills seen at read time. The producer and consumer chunks differ (20 ms frames,
-        # 10 ms device blocks) and their phases slide, so just before a producer chunk lands the ring must
-        # still hold one consumer read plus the margin:
-        #   speaker side (FRAME writes, block reads): mean at read = block + margin + (FRAME + block) / 2
-        #   microphone side (block writes, FRAME reads): mean at read = FRAME + block + margin
-        # i.e. about 25 ms (speaker) and 28 ms (microphone) of time-averaged ring delay at the defaults.
-        out_target = block + margin + (FRAME + block) // 2
-        in_target = FRAME + block + margin
-        self.out_ring = SampleRing(4096, target=out_target, band=band, hard_max=out_target + extra, prime=out_target)
-        self.in_ring = SampleRing(4096, target=in_target, band=band, hard_max=in_target + extra, prime=in_target)
+        # Targets are levels at read time (ring.py: the fill with the producer's newest chunk counted as if it
+        # trickled in). The time-averaged fill, the delay the ring adds, is the level plus half the difference
+        # between the producer's chunk and the read: level + (FRAME - block) / 2 on the speaker side (FRAME
+        # writes, block reads), level - (FRAME - block) / 2 on the microphone side (block writes, FRAME reads).
+        # Both targets put that delay at FRAME + block / 2 + margin (28 ms at the defaults), where the old
+        # mean-fill control sat on average: just before a chunk is due, a read still leaves a device block
+        # plus the margin, give or take half a block.
+        out_target = FRAME + margin - block // 2
+        in_target = FRAME + margin + block // 2
+        self.out_ring = SampleRing(4096, target=out_target, band=band, hard_max=out_target + FRAME + extra,
+                                   prime=out_target + FRAME, rate=CLOCK_RATE)
+        self.in_ring = SampleRing(4096, target=in_target, band=band, hard_max=in_target + FRAME + extra,
+                                  prime=in_target + FRAME, rate=CLOCK_RATE)
         self._out_stream: Any = None
         self._in_stream: Any = None
         self.output_device = ""  # identity the output stream is open on ("" = default)
@@ -161,6 +166,7 @@ class SoundBridge:
             self._out_stream = devmod.open_output_stream(identity, self._output_callback, samplerate=CLOCK_RATE,
                                                          blocksize=self.block, latency=self._latency, raw=True)
             self.output_device = identity
+            self.out_ring.settle()  # a new stream pulls its first blocks in a burst: that is no drift
             self.last_switch_ms = (time.monotonic() - t0) * 1000
             return self.last_switch_ms
 
@@ -172,6 +178,7 @@ class SoundBridge:
             self._in_stream = devmod.open_input_stream(identity, self._input_callback, samplerate=CLOCK_RATE,
                                                        blocksize=self.block, latency=self._latency, raw=True)
             self.input_device = identity
+            self.in_ring.settle()
             return (time.monotonic() - t0) * 1000
 
     def close_streams(self) -> None:
@@ -215,13 +222,15 @@ class SoundBridge:
         return self.out_ring.overruns + self.in_ring.overruns
 
     def delay_ms(self) -> dict[str, float]:
-        """Delay through the bridge, per direction: ring (time-averaged over the last ~0.5 s) + device buffer."""
+        """Delay through the bridge, per direction: ring (time-averaged over the last 0.5 s measured) + device
+        buffer."""
         out, inp = self._out_stream, self._in_stream
         out_dev = float(out.latency) * 1000 if out is not None else 0.0
         in_dev = float(inp.latency) * 1000 if inp is not None else 0.0
-        # time-averaged fill = mean fill at read time minus half a read
-        out_ring = max(0.0, self.out_ring.mean_fill - self.block / 2) * 1000 / CLOCK_RATE
-        in_ring = max(0.0, self.in_ring.mean_fill - FRAME / 2) * 1000 / CLOCK_RATE
+        # time-averaged fill = level + (producer chunk - read) / 2 (see __init__)
+        half = (FRAME - self.block) / 2
+        out_ring = max(0.0, self.out_ring.level + half) * 1000 / CLOCK_RATE
+        in_ring = max(0.0, self.in_ring.level - half) * 1000 / CLOCK_RATE
         return {
             "out_ring": round(out_ring, 1),
             "out_device": round(out_dev, 1),
@@ -242,8 +251,19 @@ class SoundBridge:
             "in_underruns": self.in_ring.underruns,
             "out_overruns": self.out_ring.overruns,
             "in_overruns": self.in_ring.overruns,
+            # drift control: samples dropped/repeated to follow the clocks' drift (a few per second at most)
             "dropped_samples": self.out_ring.dropped_samples + self.in_ring.dropped_samples,
             "repeated_samples": self.out_ring.repeated_samples + self.in_ring.repeated_samples,
+            "out_dropped_samples": self.out_ring.dropped_samples,
+            "out_repeated_samples": self.out_ring.repeated_samples,
+            "in_dropped_samples": self.in_ring.dropped_samples,
+            "in_repeated_samples": self.in_ring.repeated_samples,
+            "drift_corrections": self.out_ring.corrections + self.in_ring.corrections,
+            # audio cut at once: a stall's backlog, the excess over the priming level at (re)start
+            "trimmed_samples": self.out_ring.trimmed_samples + self.in_ring.trimmed_samples,
+            # the fill left after the worst read of the last 0.5 s: the slack against jitter
+            "reserve_ms": {"out": round(self.out_ring.reserve * 1000 / CLOCK_RATE, 1),
+                           "in": round(self.in_ring.reserve * 1000 / CLOCK_RATE, 1)},
             "device_underflows": self.device_underflows,
             "device_overflows": self.device_overflows,
             "input_stalls": self.input_stalls,

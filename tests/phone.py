@@ -75,14 +75,21 @@ class HeadlessPhone:
         self.events.append(event)
         return True
 
+    def mark(self) -> int:
+        """A place in the event list for wait_event(since=...): events from here on, consumed or not."""
+        return len(self.events)
+
     def wait_event(self, name: str, /, timeout: float = 10, since_start: bool = False,
-                   where: Callable[[dict[str, Any]], bool] | None = None, **match: Any) -> dict[str, Any]:
+                   where: Callable[[dict[str, Any]], bool] | None = None, since: int | None = None,
+                   **match: Any) -> dict[str, Any]:
         """The next event called `name` whose fields equal `match` (and satisfy `where`).
 
-        Looks at events not yet consumed by an earlier wait (or all of them with since_start=True).
+        Looks at events not yet consumed by an earlier wait (or all of them with since_start=True, or those from
+        a mark() on with since=; neither of these two moves the consumed point).
         """
         deadline = time.monotonic() + timeout
-        index = 0 if since_start else self._seen
+        index = 0 if since_start else self._seen if since is None else since
+        since_start = since_start or since is not None
         while True:
             while index < len(self.events):
                 event = self.events[index]

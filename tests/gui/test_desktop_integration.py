@@ -1,7 +1,9 @@
-"""Start at login (XDG autostart entry) and switching the interface language at run time."""
+"""Start at login (XDG autostart entry, macOS LaunchAgent, the Windows Run value's command line) and switching the
+interface language at run time."""
 
 from __future__ import annotations
 
+import plistlib
 import sys
 from pathlib import Path
 
@@ -9,7 +11,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from softphone.ui.autostart import autostart_file, is_start_at_login, set_start_at_login
+from softphone.ui import autostart
+from softphone.ui.autostart import autostart_file, is_start_at_login, launch_argv, set_start_at_login
 from softphone.ui.i18n import install_translator
 
 
@@ -29,6 +32,37 @@ def test_start_at_login_writes_and_removes_the_autostart_entry(tmp_path: Path,
     autostart_file().parent.write_text("")  # a file where the folder should be: a plain message, no traceback
     with pytest.raises(OSError, match="start at login"):
         set_start_at_login(True)
+
+
+def test_start_at_login_on_macos_is_a_launch_agent(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    path = autostart_file("darwin")
+    assert path == tmp_path / "Library" / "LaunchAgents" / "com.softphone.autostart.plist"
+    argv = ["/Applications/Softphone.app/Contents/MacOS/softphone", "run", "--minimized"]
+    assert set_start_at_login(True, command=argv, platform="darwin")
+    agent = plistlib.loads(path.read_bytes())
+    assert agent["Label"] == "com.softphone.autostart" and agent["RunAtLoad"] is True
+    assert agent["ProgramArguments"] == argv
+    assert is_start_at_login("darwin")
+    assert not set_start_at_login(False, platform="darwin")
+    assert not path.exists() and not is_start_at_login("darwin")
+    path.parent.rmdir()
+    path.parent.write_text("")  # a file where the folder should be
+    with pytest.raises(OSError, match="start at login"):
+        set_start_at_login(True, command=argv, platform="darwin")
+
+
+def test_start_at_login_command_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Windows' Run value: the bundled program quoted by Windows' rules (a space in Program Files)
+    assert autostart._windows_command([r"C:\Program Files\Softphone\softphone.exe", "run", "--minimized"]) == (
+        r'"C:\Program Files\Softphone\softphone.exe" run --minimized')
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/softphone/softphone")
+    assert launch_argv() == ["/opt/softphone/softphone", "run", "--minimized"]
+    monkeypatch.delattr(sys, "frozen")
+    monkeypatch.setattr(sys, "argv", ["/usr/lib/python3/bin/pytest"])
+    assert launch_argv() == ["/opt/softphone/softphone", "-m", "softphone", "run", "--minimized"]
+    assert not set_start_at_login(True, platform="sunos5")  # nowhere to put it: says no, writes nothing
 
 
 def test_language_switch_without_restart(qapp: QApplication) -> None:

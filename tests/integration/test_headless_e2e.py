@@ -83,7 +83,7 @@ def test_outgoing_call_hold_dtmf_and_bad_commands(phone: PhoneFactory, kamailio:
     p.send({"cmd": "call", "to": f"sip:3000@127.0.0.1:{uas.port}", "id": 1})
     result = p.wait_event("result", timeout=10, id=1)
     call_id = result["call_id"]
-    p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")
+    p.wait_event("call_state", timeout=10, since_start=True, call_id=call_id, state="connected")
     p.send({"cmd": "hold"})
     p.wait_event("call_state", timeout=10, call_id=call_id, state="held")
     p.send({"cmd": "unhold"})

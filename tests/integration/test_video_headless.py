@@ -55,7 +55,7 @@ def test_headless_answer_without_video_to_a_video_call(phone: Callable[..., Head
         assert p.wait_event("error", timeout=5)["code"] == "bad-argument"
         p.send({"cmd": "answer", "video": False, "id": 2})
         assert p.wait_event("result", timeout=10, id=2)["ok"]
-        connected = p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")
+        connected = p.wait_event("call_state", timeout=10, since_start=True, call_id=call_id, state="connected")
         # audio flows; over the first periodic media report (5 s in) no video was ever turned on
         report = p.wait_event("media", timeout=10, call_id=call_id, where=lambda e: e["rx_packets"] > 50)
         assert report["ts"] - connected["ts"] >= 3

@@ -2159,5 +2159,9 @@
         <source>The transfer did not go through.</source>
         <translation>Die Weiterleitung ist nicht gelungen.</translation>
     </message>
+    <message>
+        <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
+        <translation>Dieser Anruf wurde ohne Video aufgebaut, daher kann kein Video hinzugefügt werden. Rufen Sie erneut als Videoanruf an.</translation>
+    </message>
 </context>
 </TS>

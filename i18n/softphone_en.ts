@@ -2159,5 +2159,9 @@
         <source>The transfer did not go through.</source>
         <translation>The transfer did not go through.</translation>
     </message>
+    <message>
+        <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
+        <translation>This call was set up without video, so video cannot be added. Call again as a video call.</translation>
+    </message>
 </context>
 </TS>

@@ -2159,5 +2159,9 @@
         <source>The transfer did not go through.</source>
         <translation>La transferencia no se completó.</translation>
     </message>
+    <message>
+        <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
+        <translation>Esta llamada se estableció sin vídeo, así que no se puede añadir vídeo. Vuelva a llamar como videollamada.</translation>
+    </message>
 </context>
 </TS>

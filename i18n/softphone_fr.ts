@@ -2159,5 +2159,9 @@
         <source>The transfer did not go through.</source>
         <translation>Le transfert n&apos;a pas abouti.</translation>
     </message>
+    <message>
+        <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
+        <translation>Cet appel a été établi sans vidéo : impossible d'ajouter la vidéo. Rappelez en appel vidéo.</translation>
+    </message>
 </context>
 </TS>

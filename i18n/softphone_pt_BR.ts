@@ -2159,5 +2159,9 @@
         <source>The transfer did not go through.</source>
         <translation>A transferência não foi concluída.</translation>
     </message>
+    <message>
+        <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
+        <translation>Esta chamada foi estabelecida sem vídeo, então não é possível adicionar vídeo. Ligue de novo como chamada de vídeo.</translation>
+    </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from typing import Any
 
 import numpy as np
 
-from softphone.cli.video_wiring import preload
+from softphone.cli.video_wiring import audio_only_call, preload
 from softphone.core.desktop_ports import CameraInfo, SettingsAccess, VideoPicture
 from softphone.core.events import CallStateChanged, Event
 from softphone.core.session import Session, SessionError
@@ -416,7 +416,8 @@ class DesktopVideo:
         if on:
             await preload(self.hooks)
             self.hooks.backend.private.discard(call_id)
-        await self.hooks.set_video(call_id, on)
+        if not await self.hooks.set_video(call_id, on):
+            raise SessionError("audio-only-call", audio_only_call(call_id))
 
     async def offer_has_video(self, call_id: str) -> bool:
         hooks = self.hooks

@@ -66,6 +66,11 @@ def _ringing_call(session: Session, cmd: dict[str, Any]) -> str | None:
     return str(value) if str(value) in ringing else None
 
 
+def audio_only_call(call_id: str) -> str:
+    return (f"call {call_id} was set up without video, so video cannot be added to it; "
+            "to see each other, call again as a video call")
+
+
 def headless_handlers(session: Session, hooks: Any, answer_with_video: bool = True) -> dict[str, Any]:
     """`video` (call_id, on), `call` with `"video": true` (a delayed-offer video call) and `answer` with an
     optional `"video": true|false` (without it, the setting video.answer_with_video decides)."""
@@ -78,7 +83,8 @@ def headless_handlers(session: Session, hooks: Any, answer_with_video: bool = Tr
         call_id, on = _call_id(session, cmd), _on(cmd)
         if on:
             await preload(hooks)
-        await hooks.set_video(call_id, on)
+        if not await hooks.set_video(call_id, on):
+            raise SessionError("audio-only-call", audio_only_call(call_id))
 
     async def call_cmd(cmd: dict[str, Any]) -> str:
         to = cmd.get("to")

@@ -75,6 +75,7 @@ class _CallVideo:
     answered: bool = False  # the agent answered (200) this incoming call
     pending: tuple[str, str] | None = field(default=None, repr=False)  # (pjsua's answer, the offer) until answered
     held: bool = False
+    video_line: bool = False  # the call's SDP has a video line (ours, or pjsua's port-0 one): video can go on
     notice: str = ""
     last_on: bool | None = None
     srtp_key: bytes = field(default_factory=sdpmod.new_srtp_key, repr=False)  # ours for this call's video
@@ -93,9 +94,11 @@ class VideoHooks:
 
     # ---- asyncio side (thread hop through the engine's command queue) ----------------------------------------
 
-    async def set_video(self, call_id: str, on: bool) -> None:
-        """Turn video on or off in a call (a re-INVITE once connected; before answering, the answer's choice)."""
-        await self._engine._submit(lambda: self._do_set_video(call_id, on))
+    async def set_video(self, call_id: str, on: bool) -> bool:
+        """Turn video on or off in a call (a re-INVITE once connected; before answering, the answer's choice).
+        False: the call was set up without a video line, so video cannot be added (nothing is sent)."""
+        done: bool = await self._engine._submit(lambda: self._do_set_video(call_id, on))
+        return done
 
     async def arm_video_call(self) -> None:
         """The next (non-silent) outgoing call is a video call: INVITE without SDP (delayed offer)."""
@@ -114,7 +117,7 @@ class VideoHooks:
         st = self._calls.get(call_id)
         if st is None:
             return {"on": False}
-        return {"on": st.active, "wanted": st.wanted, "port": st.port, "notice": st.notice,
+        return {"on": st.active, "wanted": st.wanted, "port": st.port, "notice": st.notice, "possible": st.video_line,
                 "remote_port": st.remote.port if st.remote else 0}
 
     def _state(self, call_id: str) -> _CallVideo:
@@ -173,6 +176,10 @@ class VideoHooks:
             self._sdp_created(call_id, prm)
         except Exception:  # a bug here must never reach pjsua: its SDP then stays untouched
             log.exception("video SDP hook failed; call %s stays audio-only", call_id)
+        st = self._calls.get(call_id)
+        if st is not None:
+            # pjsua keeps the number of media lines for the whole call: without a video line now, never one
+            st.video_line = "m=video" in str(prm.sdp.wholeSdp)
 
     def _sdp_created(self, call_id: str, prm: Any) -> None:
         st = self._state(call_id)
@@ -312,13 +319,17 @@ class VideoHooks:
         self._calls.clear()
         self.backend.close_all()
 
-    def _do_set_video(self, call_id: str, on: bool) -> None:
+    def _do_set_video(self, call_id: str, on: bool) -> bool:
         rec = self._engine._record(call_id)
         st = self._state(call_id)
+        if on and rec.confirmed and not st.video_line and not st.active:
+            # a re-offer may not add a media line (pjsua aborts), so an audio call stays one
+            return False
         st.wanted = on
         if not rec.confirmed:
-            return  # not answered yet: the answer carries the choice
+            return True  # not answered yet: the answer carries the choice
         self._reinvite_when_idle(call_id, time.monotonic() + REINVITE_WAIT_SEC)
+        return True
 
     def _reinvite_when_idle(self, call_id: str, deadline: float) -> None:
         """Re-INVITE once no offer/answer is in progress: pjsua2's reinvite() during one asserts (aborts)."""

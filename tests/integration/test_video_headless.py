@@ -12,6 +12,7 @@ from tests.integration.test_headless_e2e import registered_phone
 from tests.phone import HeadlessPhone
 from tests.stack.baresip import Baresip
 from tests.stack.kamailio import KamailioServer
+from tests.stack.sipp import Sipp
 
 pytest.importorskip("av")
 pytestmark = pytest.mark.slow
@@ -67,3 +68,29 @@ def test_headless_answer_without_video_to_a_video_call(phone: Callable[..., Head
         assert int(last[0]) > 0 and int(last[1]) > 0 and last[2:] == ("0", "0"), last
         p.send({"cmd": "hangup"})
         p.wait_event("call_state", timeout=10, call_id=call_id, state="disconnected")
+
+
+def test_video_cannot_be_added_to_a_call_set_up_without_video(phone: Callable[..., HeadlessPhone],
+                                                              kamailio: KamailioServer, sipp: Sipp) -> None:
+    """pjsua may not add a media line in a re-offer (the wheel aborts), so an audio-only call stays one: the agent
+    is told why at once, and nothing is sent to the far end."""
+    p = registered_phone(phone, kamailio, "1006")
+    caller = sipp.uac(to="1006", from_user="2300", duration_ms=6000)
+    call_id = p.wait_event("incoming_call", timeout=15, number="2300")["call_id"]
+    p.send({"cmd": "answer"})
+    p.wait_event("call_state", timeout=10, call_id=call_id, state="connected")
+    sent = p.mark()
+    p.send({"cmd": "video", "call_id": call_id, "on": True, "id": 5})
+    error = p.wait_event("error", timeout=10, since=sent, cmd="video")
+    assert error["code"] == "audio-only-call" and call_id in error["message"], error
+    assert not [e for e in p.events[sent:] if e.get("event") == "result" and e.get("id") == 5]
+    # turning it off is no news either, and the call goes on with audio
+    p.send({"cmd": "video", "call_id": call_id, "on": False, "id": 6})
+    assert p.wait_event("result", timeout=10, since=sent, id=6)["ok"]
+    p.wait_event("call_state", timeout=15, call_id=call_id, state="disconnected")
+    caller.wait_ok(15)
+    # what the caller received: the answer to its INVITE, and no re-INVITE ever
+    received = caller.messages()
+    assert any(m.status == 200 and "INVITE" in (m.header("cseq") or "") for m in received), (
+        [m.first_line for m in received])
+    assert not [m for m in received if m.method == "INVITE"]

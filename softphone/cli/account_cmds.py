@@ -28,6 +28,7 @@ from softphone.secrets import (
     chat_key,
     sip_key,
 )
+from softphone.secrets.store import SESSION_ONLY_HINT
 
 log = logging.getLogger(__name__)
 
@@ -63,8 +64,9 @@ def _open_store() -> KeyringSecretStore:
     try:
         return KeyringSecretStore()
     except NoUsableKeyringError as exc:
+        reason = str(exc).replace(SESSION_ONLY_HINT, "")  # said below, in the agent's language
         raise UserError(fill(Cli.tr("nothing was stored. %1 (The window version can keep it for this "
-                                    "session only.)"), exc)) from None
+                                    "session only.)"), reason)) from None
 
 
 def _read_stdin_line(missing: str) -> str:
@@ -316,7 +318,8 @@ def logout(args: argparse.Namespace) -> int:
         store: KeyringSecretStore | None = KeyringSecretStore()
     except NoUsableKeyringError as exc:
         store = None
-        _warn(fill(Cli.tr("stored secrets could not be reached to delete them: %1"), exc))
+        _warn(fill(Cli.tr("stored secrets could not be reached to delete them: %1"),
+                   str(exc).replace(SESSION_ONLY_HINT, "")))
     problem = ""
     if chat:
         key = chat_key(chat.get("server", ""), chat.get("user_id", ""))

@@ -62,6 +62,9 @@ def backend_description(backend: keyring.backend.KeyringBackend | None = None) -
     return f"{type(b).__module__}.{type(b).__name__}"
 
 
+SESSION_ONLY_HINT = " The desktop app can instead keep it in memory for this session only."
+
+
 class KeyringSecretStore:
     """core.ports.SecretStore on the OS keyring. Every call may block (D-Bus): run it in an executor."""
 
@@ -74,7 +77,7 @@ class KeyringSecretStore:
                 "No secure keyring is available (backend: "
                 f"{backend_description(self._backend)}). The phone will not store passwords in a plain file. "
                 "Start your desktop's keyring (e.g. GNOME Keyring or KWallet; on a server, a D-Bus session with "
-                "gnome-keyring-daemon). The desktop app can instead keep it in memory for this session only."
+                "gnome-keyring-daemon)." + SESSION_ONLY_HINT
             )
         self.location = f"OS keyring ({backend_description(self._backend)}), service '{SERVICE}'"
 

@@ -187,7 +187,8 @@ def test_no_usable_keyring_refuses(srv: ChatServerDouble, cli: Cli) -> None:
     assert r.returncode == 1
     assert "No secure keyring" in r.stderr and "plain file" in r.stderr
     # the CLI cannot keep it in memory (no process lives on): the message points at the desktop app
-    assert "desktop app can instead keep it in memory for this session only" in r.stderr
+    assert "window version can keep it for this session only" in r.stderr
+    assert "desktop app can instead" not in r.stderr  # said once, not twice
     assert srv.requests_to("login") == []  # refused before sending the password anywhere
     assert not (cli.profile / "config.json").exists() or "chat_account" not in cli.config()
 

@@ -132,8 +132,9 @@ def start_queue_refresh(session: Session, settings: Settings, account: AccountSp
     source = queue_source_for(settings, account, store)
     if source is None:
         return None
+    live = bool(settings.get("queue.live_events"))  # IT may turn the websocket off (proxies that block it)
     refresher = QueueRefresher(source, session.queues, session.emit, clock=session.clock,
-                               feed=live_feed_for(source))
+                               feed=live_feed_for(source) if live else None)
     session.subscribe(refresher.on_event)
     refresher.start()
     return refresher

@@ -232,6 +232,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Pause reasons offered to the agent (code sent to the PBX, label shown)", check=_check_pause_reasons),
     Setting("queue.names", list, [], "Queues of a manual account (the chat server reports them otherwise)",
             check=_str_list("queue.names")),
+    Setting("queue.live_events", bool, True,
+            "Follow the chat server's realtime stream for queue changes (off: read the load every 30 s only)"),
     # UI
     Setting("ui.language", str, "", "User-interface language (empty = system language)"),
     Setting("ui.start_minimized", bool, False, "Start minimized to the tray"),

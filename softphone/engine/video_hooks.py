@@ -176,10 +176,13 @@ class VideoHooks:
             self._sdp_created(call_id, prm)
         except Exception:  # a bug here must never reach pjsua: its SDP then stays untouched
             log.exception("video SDP hook failed; call %s stays audio-only", call_id)
-        st = self._calls.get(call_id)
-        if st is not None:
-            # pjsua keeps the number of media lines for the whole call: without a video line now, never one
-            st.video_line = "m=video" in str(prm.sdp.wholeSdp)
+        try:
+            st, sdp = self._calls.get(call_id), str(prm.sdp.wholeSdp)
+            if st is not None and sdp:  # "" = over pjsua's buffer: tells nothing
+                # pjsua keeps the number of media lines for the whole call: without a video line now, never one
+                st.video_line = "m=video" in sdp
+        except Exception:
+            log.exception("video SDP hook failed; call %s", call_id)
 
     def _sdp_created(self, call_id: str, prm: Any) -> None:
         st = self._state(call_id)

@@ -328,6 +328,21 @@ def test_headless_queue_event_follows_the_stream_at_once_and_after_a_drop(
           f"back {back:.1f} s after the drop; {len(membership)} membership reads")
 
 
+def test_live_events_off_by_setting_never_opens_the_websocket(
+        phone: PhoneFactory, kamailio: KamailioServer, chat_server_tls: Any) -> None:
+    """IT can turn the stream off (a proxy that blocks websockets): the load is read over REST only."""
+    srv = chat_server_tls
+    p = _setup(srv, kamailio, phone)
+    assert p.cli("config", "set", "queue.live_events", "false").returncode == 0
+    p.start()
+    p.wait_event("queue", timeout=15, name="sales", callers=3)  # the first REST read
+    p.wait_event("registration", timeout=30, since_start=True, state="registered")
+    # with the setting on, the stream is subscribed well within this (test above); here nothing may connect
+    assert not srv.wait_ddp(lambda s: s.ddp_connections > 0, 3), srv.ddp_received
+    p.close()
+    assert not [e for e in p.events if e["event"] == "error"], [e for e in p.events if e["event"] == "error"]
+
+
 def test_expired_token_is_one_clear_error_and_polling_goes_on(
         phone: PhoneFactory, kamailio: KamailioServer, chat_server_tls: Any, sipp: Sipp,
         kamailio_features: Callable[[str | None], None]) -> None:

@@ -220,6 +220,10 @@ class VideoHooks:
     def _answer_with_video(self, call_id: str, st: _CallVideo, local: str, remote: str, prm: Any) -> None:
         """Our VP8 line into pjsua's answer ``local`` to ``remote``, in ``prm.sdp``; or audio only, with the reason."""
         if st.port == 0:
+            if not _VIDEO_LINE.search(remote):
+                # an audio-only offer: no video port, and the video stack (about 30 MB) stays unloaded
+                self._set_inactive(call_id, st, "")
+                return
             st.port = self.backend.open(call_id)
         ours = sdpmod.LocalVideo(self._address(local), st.port, st.payload_type)
         result = sdpmod.patch_answer(local, remote, ours, srtp_key=st.srtp_key)
@@ -425,6 +429,9 @@ class VideoHooks:
             self._emit_stats(call_id, True, self.backend.stats(call_id))
         if live:
             self._ensure_timer()
+
+
+_VIDEO_LINE = re.compile(r"^m=video ", re.M)
 
 
 def _answer_in_provisional(prm: Any) -> bool:

@@ -228,6 +228,33 @@ def test_sipp_video_offer_answered_audio_only_after_180(kamailio: KamailioServer
     run(go())
 
 
+def test_audio_only_offer_opens_no_video_port(kamailio: KamailioServer, sipp: Sipp, sip_log: SipLog) -> None:
+    """Answering with video on (the default) a call that offers none: no video port, no video stack work (it used
+    to open a port pair, and so load PyAV's 30 MB, for every audio call), and the answer has no video line."""
+
+    async def go() -> None:
+        agent, service = await start_agent(kamailio)
+        try:
+            assert agent.hooks.answer_with_video
+            caller = sipp.uac(to="1009", from_user="1006", duration_ms=int(QUIET_SEC * 1000))
+            incoming = await agent.rec.wait(CallIncoming, 10)
+            await agent.engine.answer(incoming.call_id)
+            await agent.rec.wait(CallConfirmed, 10, call_id=incoming.call_id)
+            await _audio_both_ways(agent.engine, incoming.call_id)
+            state = await agent.hooks.video_state(incoming.call_id)
+            assert state["on"] is False and state["port"] == 0 and state["possible"] is False, state
+            await agent.rec.wait(CallEnded, 15, call_id=incoming.call_id)
+            caller.wait_ok(10)
+            oks = [m for m in sip_log.sent("SIP/2.0 200") if _is_invite_200(m)]
+            assert len(oks) == 1 and "m=video" not in oks[0] and re.search(r"^m=audio [1-9]", oks[0], re.M), oks
+            assert service.opened == []
+            assert not agent.rec.find(VideoChanged), agent.rec.events
+        finally:
+            await agent.engine.shutdown()
+
+    run(go())
+
+
 _UAC_100REL = """<?xml version="1.0" encoding="ISO-8859-1" ?>
 <!DOCTYPE scenario SYSTEM "sipp.dtd">
 <!-- an audio+video offer in an INVITE that requires 100rel: PRACKs the reliable 180, talks, hangs up -->

@@ -419,6 +419,14 @@ class DesktopVideo:
         if not await self.hooks.set_video(call_id, on):
             raise SessionError("audio-only-call", audio_only_call(call_id))
 
+    async def video_possible(self, call_id: str) -> bool:
+        try:
+            state = await self.hooks.video_state(call_id)
+        except Exception:
+            log.debug("video state of call %s unknown", call_id, exc_info=True)
+            return True
+        return bool(state.get("on") or state.get("possible", True))
+
     async def offer_has_video(self, call_id: str) -> bool:
         hooks = self.hooks
 

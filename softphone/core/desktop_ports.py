@@ -178,3 +178,8 @@ class VideoControl(Protocol):
     async def offer_has_video(self, call_id: str) -> bool:
         """Whether the ringing call's offer carries video we can answer."""
         ...
+
+    async def video_possible(self, call_id: str) -> bool:
+        """Whether video can be turned on in this connected call: it was set up with a video line (a call set up
+        audio-only can never get one). Never raises; True when it cannot tell (the command then says why)."""
+        ...

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -38,6 +39,8 @@ class CallPanel(QFrame):
         self.bridge = bridge
         self.video = video  # None: video is not available (no video libraries, or the engine said so)
         self.video_on = False
+        self.video_possible: bool | None = None  # None: not asked yet (once connected: was it set up with video)
+        self._video_probe: asyncio.Future[bool] | None = None
         self.last_video: VideoChanged | None = None
         self._holding_camera = False
         self.call_id = event.call_id
@@ -194,6 +197,7 @@ class CallPanel(QFrame):
         if event.state in ("connected", "held") and self.connected_at is None:
             self.connected_at = time.monotonic()
             self._tick.start()
+            self._ask_video_possible()
         in_call = event.state in ("connected", "held")
         self.hold_button.setEnabled(in_call)
         self.hold_button.setChecked(event.state == "held")
@@ -202,7 +206,7 @@ class CallPanel(QFrame):
         self.transfer_to.setEnabled(in_call)
         for button in self.keys.values():
             button.setEnabled(event.state in ("connected", "early"))
-        self.video_button.setEnabled(in_call)
+        self.video_button.setEnabled(in_call and self.video_possible is not False)
         if event.state == "disconnected":
             self._tick.stop()
             self._set_video_shown(False)
@@ -274,6 +278,29 @@ class CallPanel(QFrame):
         self.video_stats.setToolTip(tip)
         self.video_stats.setAccessibleDescription(f"{figures}. {tip}")
         self.video_view.setToolTip(f"{figures}\n{tip}")
+
+    def _ask_video_possible(self) -> None:
+        """A call set up without video can never get it: its Video button is greyed out and says why."""
+        if self.video is None:
+            return
+        # kept: the loop holds tasks only weakly
+        self._video_probe = future = asyncio.ensure_future(self.video.video_possible(self.call_id))
+
+        def known(fut: asyncio.Future[bool]) -> None:
+            if fut.cancelled() or fut.exception() is not None:
+                return
+            self.video_possible = bool(fut.result())
+            if self.video_possible:
+                return
+            why = text.error_message("audio-only-call", "")
+            try:
+                self.video_button.setEnabled(False)
+                self.video_button.setToolTip(why)
+                self.video_button.setAccessibleDescription(why)
+            except RuntimeError:  # the panel closed meanwhile (the call ended at once)
+                pass
+
+        future.add_done_callback(known)
 
     def toggle_video(self) -> None:
         if self.video is None:

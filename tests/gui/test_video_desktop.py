@@ -128,6 +128,35 @@ def test_call_panel_shows_remote_frames_and_the_toggle_sends_on_and_off(
         dispose(console)
 
 
+def test_a_call_set_up_without_video_greys_out_its_video_button(
+        aloop: qasync.QEventLoop, settings_stub: SettingsStub) -> None:
+    video = ScriptedVideo()
+    video.video_line = False
+    _engine, _session, bridge, console = make_console(settings_stub, video)
+
+    async def scenario() -> None:
+        console.show()
+        bridge.on_event(Started(version="t", capabilities=VIDEO_CAPS))
+        bridge.on_event(CallStateChanged(call_id="c2", state="connected", direction="inbound",
+                                         peer="sip:2001@pbx.test"))
+        panel = console.panels["c2"]
+        await until(lambda: panel.video_possible is False, what="the video line asked for")
+        assert panel.video_button.isVisible() and not panel.video_button.isEnabled()
+        assert "without video" in panel.video_button.toolTip()
+        assert panel.video_button.accessibleDescription() == panel.video_button.toolTip()
+        # hold and back: still no way to add video
+        for state in ("held", "connected"):
+            bridge.on_event(CallStateChanged(call_id="c2", state=state, direction="inbound", peer="sip:2001@pbx.test"))
+            assert panel.hold_button.isEnabled() and not panel.video_button.isEnabled()
+        panel.video_button.click()
+        assert not [entry for entry in video.log if entry[0] == "video"]
+
+    try:
+        aloop.run_until_complete(asyncio.wait_for(scenario(), 20))
+    finally:
+        dispose(console)
+
+
 def test_incoming_video_offer_answers_with_video_or_audio_only(aloop: qasync.QEventLoop,
                                                                settings_stub: SettingsStub) -> None:
     video = ScriptedVideo(offer_video=True)

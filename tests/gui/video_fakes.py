@@ -20,6 +20,7 @@ class ScriptedVideo:
         self.camera_list = cameras or []
         self.camera = ""
         self.offer_video = offer_video
+        self.video_line = True  # the connected call can carry video (False: set up audio-only)
         self.log: list[tuple[object, ...]] = []
         self.local_users = 0
         self._serial = 0
@@ -69,3 +70,6 @@ class ScriptedVideo:
 
     async def offer_has_video(self, call_id: str) -> bool:
         return self.offer_video
+
+    async def video_possible(self, call_id: str) -> bool:
+        return self.video_line

@@ -96,7 +96,7 @@ class HeadlessInterface:
         codes = {"busy": 486, "decline": 603, "unavailable": 480}
         if isinstance(reason, int) and not isinstance(reason, bool):
             return reason
-        if reason not in codes:
+        if not isinstance(reason, str) or reason not in codes:
             raise CommandError("bad-argument", "reject reason must be busy, decline or unavailable")
         return codes[reason]
 

@@ -171,11 +171,13 @@ def test_headless_protocol_answers_bad_input_with_errors() -> None:
         session.subscribe(iface.on_event)
         for line in ["not json", "[1,2]", '{"nocmd":1}', '{"cmd":"fly"}', '{"cmd":"call"}',
                      '{"cmd":"call","to":{"x":1}}', '{"cmd":"hangup","call_id":"zz"}', b"\xff\xfe",
-                     '{"cmd":"dtmf","digits":"1;DROP"}', '{"cmd":"reject","reason":"maybe"}', "{" * 5000]:
+                     '{"cmd":"dtmf","digits":"1;DROP"}', '{"cmd":"reject","reason":"maybe"}', "{" * 5000,
+                     '{"cmd":"reject","reason":["busy"]}', '{"cmd":"reject","reason":{"a":1}}']:
             await iface.handle_line(line)
         codes = [e["code"] for e in out]
         assert codes == ["bad-json", "bad-json", "bad-command", "unknown-command", "bad-argument",
-                         "bad-argument", "unknown-call", "bad-json", "bad-argument", "bad-argument", "bad-json"]
+                         "bad-argument", "unknown-call", "bad-json", "bad-argument", "bad-argument", "bad-json",
+                         "bad-argument", "bad-argument"]
         assert all(e["event"] == "error" and "ts" in e and e["message"] for e in out)
         out.clear()
         await iface.handle_line('{"cmd":"call","to":"1002","id":7}')

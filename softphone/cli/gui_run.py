@@ -11,6 +11,7 @@ import asyncio
 import hashlib
 import importlib
 import logging
+import signal
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -395,6 +396,17 @@ class DesktopApp:
             self.session_secrets.clear()  # a session-only sign-in ends here
 
 
+def quit_on_signals(loop: asyncio.AbstractEventLoop, quit_app: Callable[[], None]) -> None:
+    """SIGTERM (the desktop session ending, `kill`, a service manager) and SIGINT (Ctrl-C in a terminal) quit the
+    way the Quit menu does: calls hung up, the registration removed, history closed. Dying instead would leave the
+    PBX ringing a dead contact until the registration expires."""
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, quit_app)
+        except (NotImplementedError, RuntimeError, ValueError):  # Windows: no loop signal handlers
+            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(quit_app))
+
+
 async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str,
                    collector: Any = None) -> int:
     from softphone.cli.headless_run import open_secret_store
@@ -411,6 +423,7 @@ async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, serve
     import softphone.ui.console  # noqa: F401
 
     desktop = DesktopApp(settings, server_name, audio=await audio, secret_store=store)
+    quit_on_signals(loop, desktop.done.set)
     await desktop.start(minimized=bool(args.minimized), uri=getattr(args, "uri", None))
     if collector is not None:
         collector.settle()  # start-up objects out of the collector's way: no long pauses later

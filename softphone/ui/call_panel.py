@@ -283,8 +283,12 @@ class CallPanel(QFrame):
         """A call set up without video can never get it: its Video button is greyed out and says why."""
         if self.video is None:
             return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # no running loop (a window drawn outside the app): the button stays as it is
+            return
         # kept: the loop holds tasks only weakly
-        self._video_probe = future = asyncio.ensure_future(self.video.video_possible(self.call_id))
+        self._video_probe = future = loop.create_task(self.video.video_possible(self.call_id))
 
         def known(fut: asyncio.Future[bool]) -> None:
             if fut.cancelled() or fut.exception() is not None:

@@ -397,10 +397,12 @@ class DesktopApp:
 
 
 def quit_on_signals(loop: asyncio.AbstractEventLoop, quit_app: Callable[[], None]) -> None:
-    """SIGTERM (the desktop session ending, `kill`, a service manager) and SIGINT (Ctrl-C in a terminal) quit the
-    way the Quit menu does: calls hung up, the registration removed, history closed. Dying instead would leave the
-    PBX ringing a dead contact until the registration expires."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    """SIGTERM (the desktop session ending, `kill`, a service manager), SIGINT (Ctrl-C in a terminal) and SIGHUP
+    (the terminal closed) quit the way the Quit menu does: calls hung up, the registration removed, history
+    closed. Dying instead would leave the PBX ringing a dead contact until the registration expires."""
+    from softphone.cli.headless_run import quit_signals
+
+    for sig in quit_signals():
         try:
             loop.add_signal_handler(sig, quit_app)
         except (NotImplementedError, RuntimeError, ValueError):  # Windows: no loop signal handlers

@@ -43,6 +43,13 @@ def _stdin_reader(loop: asyncio.AbstractEventLoop, lines: asyncio.Queue[bytes | 
         loop.call_soon_threadsafe(lines.put_nowait, line)
 
 
+def quit_signals() -> list[signal.Signals]:
+    """The signals that quit the phone cleanly (hang up, unregister) instead of killing it: SIGTERM (a service
+    manager, the desktop session ending), SIGINT (Ctrl-C), SIGHUP (the terminal closed) where it exists."""
+    hangup = getattr(signal, "SIGHUP", None)
+    return [signal.SIGINT, signal.SIGTERM] + ([hangup] if hangup is not None else [])
+
+
 async def _pipe_reader(reader: asyncio.StreamReader, lines: asyncio.Queue[bytes | None]) -> None:
     """Non-blocking stdin on the loop itself: no thread left blocked in read() at exit."""
     while True:
@@ -191,7 +198,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
 
     lines: asyncio.Queue[bytes | None] = asyncio.Queue()
     stdin_thread = await _start_stdin(loop, lines)
-    for sig in (signal.SIGINT, signal.SIGTERM):
+    for sig in quit_signals():
         try:
             loop.add_signal_handler(sig, iface.quit_requested.set)
         except (NotImplementedError, RuntimeError):  # Windows

@@ -89,14 +89,14 @@ class HeadlessPhone:
         """
         deadline = time.monotonic() + timeout
         index = 0 if since_start else self._seen if since is None else since
-        since_start = since_start or since is not None
+        consume = not since_start and since is None
         while True:
             while index < len(self.events):
                 event = self.events[index]
                 index += 1
                 if event.get("event") == name and all(event.get(k) == v for k, v in match.items()) and (
                         where is None or where(event)):
-                    if not since_start:
+                    if consume:
                         self._seen = index
                     return event
             remaining = deadline - time.monotonic()

@@ -64,9 +64,14 @@ def _open_store() -> KeyringSecretStore:
     try:
         return KeyringSecretStore()
     except NoUsableKeyringError as exc:
-        reason = str(exc).replace(SESSION_ONLY_HINT, "")  # said below, in the agent's language
         raise UserError(fill(Cli.tr("nothing was stored. %1 (The window version can keep it for this "
-                                    "session only.)"), reason)) from None
+                                    "session only.)"), _no_keyring_reason(exc))) from None
+
+
+def _no_keyring_reason(exc: NoUsableKeyringError) -> str:
+    """The keyring's problem without its hint about the desktop app (the command line says its own, translated,
+    or nothing where a session-only sign-in does not apply)."""
+    return str(exc).replace(SESSION_ONLY_HINT, "")
 
 
 def _read_stdin_line(missing: str) -> str:
@@ -318,8 +323,7 @@ def logout(args: argparse.Namespace) -> int:
         store: KeyringSecretStore | None = KeyringSecretStore()
     except NoUsableKeyringError as exc:
         store = None
-        _warn(fill(Cli.tr("stored secrets could not be reached to delete them: %1"),
-                   str(exc).replace(SESSION_ONLY_HINT, "")))
+        _warn(fill(Cli.tr("stored secrets could not be reached to delete them: %1"), _no_keyring_reason(exc)))
     problem = ""
     if chat:
         key = chat_key(chat.get("server", ""), chat.get("user_id", ""))

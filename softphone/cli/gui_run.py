@@ -400,13 +400,10 @@ def quit_on_signals(loop: asyncio.AbstractEventLoop, quit_app: Callable[[], None
     """SIGTERM (the desktop session ending, `kill`, a service manager), SIGINT (Ctrl-C in a terminal) and SIGHUP
     (the terminal closed) quit the way the Quit menu does: calls hung up, the registration removed, history
     closed. Dying instead would leave the PBX ringing a dead contact until the registration expires."""
-    from softphone.cli.headless_run import quit_signals
+    from softphone.cli.headless_run import add_quit_handlers
 
-    for sig in quit_signals():
-        try:
-            loop.add_signal_handler(sig, quit_app)
-        except (NotImplementedError, RuntimeError, ValueError):  # Windows: no loop signal handlers
-            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(quit_app))
+    for sig in add_quit_handlers(loop, quit_app):  # Windows: plain handlers, the loop has none
+        signal.signal(sig, lambda *_: loop.call_soon_threadsafe(quit_app))
 
 
 async def gui_main(app: Any, args: argparse.Namespace, settings: Settings, server_name: str,

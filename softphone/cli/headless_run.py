@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from softphone.cli import wiring
@@ -48,6 +49,18 @@ def quit_signals() -> list[signal.Signals]:
     manager, the desktop session ending), SIGINT (Ctrl-C), SIGHUP (the terminal closed) where it exists."""
     hangup = getattr(signal, "SIGHUP", None)
     return [signal.SIGINT, signal.SIGTERM] + ([hangup] if hangup is not None else [])
+
+
+def add_quit_handlers(loop: asyncio.AbstractEventLoop, quit_phone: Callable[[], None]) -> list[signal.Signals]:
+    """``quit_phone`` on each of quit_signals(), through the loop; returns those the loop could not take
+    (Windows has no loop signal handlers)."""
+    missed = []
+    for sig in quit_signals():
+        try:
+            loop.add_signal_handler(sig, quit_phone)
+        except (NotImplementedError, RuntimeError, ValueError):
+            missed.append(sig)
+    return missed
 
 
 async def _pipe_reader(reader: asyncio.StreamReader, lines: asyncio.Queue[bytes | None]) -> None:
@@ -198,11 +211,7 @@ async def run_session(args: argparse.Namespace, interface_factory: Any = None) -
 
     lines: asyncio.Queue[bytes | None] = asyncio.Queue()
     stdin_thread = await _start_stdin(loop, lines)
-    for sig in quit_signals():
-        try:
-            loop.add_signal_handler(sig, iface.quit_requested.set)
-        except (NotImplementedError, RuntimeError):  # Windows
-            pass
+    add_quit_handlers(loop, iface.quit_requested.set)
 
     account, password, problem = await _load_account(settings, store_future)
     await session.start(account if password else None, password)

@@ -180,7 +180,7 @@ class VideoHooks:
             st, sdp = self._calls.get(call_id), str(prm.sdp.wholeSdp)
             if st is not None and sdp:  # "" = over pjsua's buffer: tells nothing
                 # pjsua keeps the number of media lines for the whole call: without a video line now, never one
-                st.video_line = "m=video" in sdp
+                st.video_line = _VIDEO_LINE.search(sdp) is not None
         except Exception:
             log.exception("video SDP hook failed; call %s", call_id)
 

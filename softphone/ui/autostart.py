@@ -58,9 +58,9 @@ def launch_argv() -> list[str]:
     return [sys.executable, "-m", "softphone", "run", "--minimized"]
 
 
-def launch_command() -> str:
-    """launch_argv() as one POSIX shell line (the XDG entry's Exec)."""
-    return " ".join(shlex.quote(part) for part in launch_argv())
+def launch_command(argv: Sequence[str] | None = None) -> str:
+    """``argv`` (default: launch_argv()) as one POSIX shell line (the XDG entry's Exec)."""
+    return " ".join(shlex.quote(part) for part in (argv or launch_argv()))
 
 
 def set_start_at_login(enabled: bool, command: Sequence[str] | str | None = None,
@@ -71,9 +71,7 @@ def set_start_at_login(enabled: bool, command: Sequence[str] | str | None = None
     argv = list(command) if command is not None and not isinstance(command, str) else None
     try:
         if kind == "linux":
-            exec_line = command if isinstance(command, str) else (
-                " ".join(shlex.quote(p) for p in argv) if argv else launch_command())
-            return _set_xdg(enabled, exec_line)
+            return _set_xdg(enabled, command if isinstance(command, str) else launch_command(argv))
         if kind == "macos":
             return _set_launch_agent(enabled, argv or launch_argv())
         if kind == "windows":

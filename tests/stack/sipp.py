@@ -65,7 +65,7 @@ def parse_sip(direction: str, transport: str, text: str) -> SipMessage:
     return SipMessage(direction, transport, text, lines[0].strip(), headers, body)
 
 
-_ENTRY = re.compile(r"^(UDP|TCP|TLS|SCTP) message (received|sent) \[\d+\] bytes ?:\s*$", re.M)
+_ENTRY = re.compile(r"^(UDP|TCP|TLS|SCTP) message (received|sent) \[(\d+)\] bytes ?:\s*$", re.M)
 
 
 def parse_message_log(text: str) -> list[SipMessage]:
@@ -75,6 +75,8 @@ def parse_message_log(text: str) -> list[SipMessage]:
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         chunk = text[m.end() : end]
+        if i + 1 == len(matches) and len(chunk.lstrip("\n").encode(errors="replace")) < int(m.group(3)):
+            break  # SIPp is still writing this message: read it next time, whole
         # drop the next entry's "----- timestamp" separator line
         chunk = re.sub(r"\n-{10,}[^\n]*\n?\s*$", "\n", chunk).strip("\n")
         if chunk.strip():

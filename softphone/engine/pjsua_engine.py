@@ -34,6 +34,7 @@ from typing import Any, TypeVar
 import pjsua2 as pj
 
 from softphone.core import quality
+from softphone.core.call_rate import CallStartBudget
 from softphone.core.events import (
     CallConfirmed,
     CallDtmf,
@@ -60,6 +61,7 @@ from softphone.core.models import (
     Transport,
 )
 from softphone.core.ports import EventSink, MediaBridge
+from softphone.engine.invite_gate import InviteGate
 from softphone.engine.probe import ProbeResult, RegistrarProbe
 from softphone.engine.siptext import (
     Backoff,
@@ -78,6 +80,7 @@ T = TypeVar("T")
 
 SYSTEM_CA_FILE = "/etc/ssl/certs/ca-certificates.crt"
 IDLE_WAIT_MS = 1000  # longest sleep in libHandleEvents with nothing pending (pjsip's own timers cut it short)
+CALL_BUDGET_WAIT_SEC = 10.0  # longest an outgoing call waits for the call-start budget (core/call_rate.py)
 CALL_WAIT_MS = 20  # while calls exist: RTP arrives every 20 ms anyway
 HOLD_BUSY_RETRY_S = 0.3  # a hold asked for while another offer/answer is in flight is tried again this soon
 HOLD_MAX_TRIES = 8
@@ -98,6 +101,14 @@ _last_endpoint: weakref.ref[Any] | None = None
 
 # Call ids are ours and unique over the process (pjsua reuses its own 0, 1, 2, ...).
 _call_ids = itertools.count(1)
+
+
+class _CallBudgetSpent(Exception):
+    """Raised on the engine thread when the call-start budget is spent; make_call waits and tries again."""
+
+    def __init__(self, wait_s: float) -> None:
+        super().__init__(f"call-start budget spent for {wait_s:.2f} s")
+        self.wait_s = wait_s
 
 
 def _pj_error_text(err: BaseException) -> str:
@@ -338,6 +349,10 @@ class PjsuaEngine:
         self._null_dev_on = False
         self._timers: list[_Timer] = []
         self._timer_seq = itertools.count()
+        # New calls, ours and the far ends', share one budget that keeps pjsip's socket table from running out
+        # (core/call_rate.py); incoming INVITEs over it are refused before pjsua opens sockets for them.
+        self._call_budget = CallStartBudget()
+        self._invite_gate = InviteGate(self._call_budget)
         self._deferred: list[Callable[[], None]] = []
         self._stop_requested = False
 
@@ -419,7 +434,14 @@ class PjsuaEngine:
         await self._submit(self._finish_unregister)
 
     async def make_call(self, uri: str, *, silent: bool = False, headers: Sequence[tuple[str, str]] = ()) -> str:
-        return await self._submit(lambda: self._do_make_call(uri, silent, tuple(headers)))
+        deadline = time.monotonic() + CALL_BUDGET_WAIT_SEC
+        while True:
+            try:
+                return await self._submit(lambda: self._do_make_call(uri, silent, tuple(headers)))
+            except _CallBudgetSpent as spent:  # many calls started just now (queue tools, a flood): wait a moment
+                if time.monotonic() + spent.wait_s > deadline:
+                    raise EngineError("too many calls were started in a short time: try again in a moment") from None
+                await asyncio.sleep(spent.wait_s)
 
     async def answer(self, call_id: str) -> None:
         await self._submit(lambda: self._do_answer(call_id))
@@ -632,6 +654,7 @@ class PjsuaEngine:
         cfg.medConfig.sndAutoCloseTime = 1
         with _stdout_to_devnull():
             ep.libInit(cfg)
+        self._invite_gate.install()
         try:
             udp = self._create_transport(Transport.UDP, opts.sip_port)
         except pj.Error as exc:
@@ -851,6 +874,7 @@ class PjsuaEngine:
         ep = self._ep
         if ep is None:
             return
+        self._invite_gate.uninstall()
         try:
             # Everything that needed the network (BYE, unREGISTER) has been sent and answered above.
             ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
@@ -1136,6 +1160,9 @@ class PjsuaEngine:
                 self._ep.utilVerifySipUri(target)
             except pj.Error as exc:
                 raise EngineError(f"not a valid SIP address: {uri}") from exc
+        now = time.monotonic()
+        if not self._call_budget.admit(now):
+            raise _CallBudgetSpent(max(0.01, self._call_budget.wait_s(now)))
         our_id = f"c{next(_call_ids)}"
         call = _Call(self, our_id, acc)
         rec = _CallRecord(our_id, call, outbound=True, silent=silent, remote_uri=target)
@@ -1513,6 +1540,8 @@ class PjsuaEngine:
             "media_clock": self._null_dev_on,
             "bridge": self._port is not None,
             "threads": threading.active_count(),
+            "call_starts": {"limit": self._call_budget.limit, "window_s": self._call_budget.window_s,
+                            "refused": self._call_budget.refused, "invite_gate": self._invite_gate.active},
         }
 
 

@@ -522,7 +522,7 @@ class Bench:
             for target in self.plan.scale:
                 n = target - done
                 uac = self.sipp.uac(to=user, duration_ms=20, max_calls=n, timeout_s=n * 3 + 60,
-                                    extra_args=["-l", "1", "-r", "20"])
+                                    extra_args=["-l", "1", "-r", "15"])  # under the phone's 20 new calls a second
                 try:
                     uac.wait(n * 3 + 60)
                 finally:

@@ -255,6 +255,35 @@ def flood(host: str, port: int, count: int = 100, seconds: float = 1.0, seed: in
     return stats
 
 
+def churn(host: str, port: int, count: int = 300, rate: float = 150.0, *, refused_offer: bool = False,
+          seed: int = 3) -> Stats:
+    """Short-lived calls at `rate` a second: each INVITE (with an offer) cancelled right away, or, with
+    `refused_offer`, each offering only a codec the phone refuses (a 488 at once). Either way every call opens
+    and closes the phone's media sockets within milliseconds."""
+    sock, local = udp_socket()
+    gen = Generator(Target(host, port, local=local), seed)
+    stats = Stats()
+    try:
+        start = time.monotonic()
+        for i, (invite, cancel) in enumerate(gen.invite_flood(count)):
+            if refused_offer:
+                # G.723.1 (payload 4): not in the wheel; the same length keeps Content-Length right
+                sock.sendto(invite.replace(b"RTP/AVP 0\r\n", b"RTP/AVP 4\r\n"), (host, port))
+            else:
+                sock.sendto(invite, (host, port))
+                sock.sendto(cancel, (host, port))
+            stats.replies += drain(sock, stats.statuses)
+            ahead = (i + 1) / rate - (time.monotonic() - start)
+            if ahead > 0:
+                time.sleep(ahead)
+        stats.sent["churn-refused-offer" if refused_offer else "churn-cancel"] = count
+        time.sleep(0.5)
+        stats.replies += drain(sock, stats.statuses)
+    finally:
+        sock.close()
+    return stats
+
+
 @dataclass
 class FloodResult:
     attempted: int = 0

@@ -15,7 +15,7 @@ from tests.stack.tls import TestCA
 
 TEMPLATE = Path(__file__).with_name("kamailio.cfg")
 SCHEMA_DIR = Path("/usr/share/kamailio/db_sqlite")
-DEFAULT_USERS: dict[str, str] = {**{str(n): f"pw{n}" for n in range(1001, 1011)}, "agent": "agentpw"}
+DEFAULT_USERS: dict[str, str] = {**{str(n): f"pw{n}" for n in range(1001, 1013)}, "agent": "agentpw"}
 
 
 class KamailioError(RuntimeError):

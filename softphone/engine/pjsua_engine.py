@@ -61,8 +61,8 @@ from softphone.core.models import (
     Transport,
 )
 from softphone.core.ports import EventSink, MediaBridge
-from softphone.engine.invite_gate import InviteGate
 from softphone.engine.probe import ProbeResult, RegistrarProbe
+from softphone.engine.request_gate import RequestGate
 from softphone.engine.siptext import (
     Backoff,
     caller_info,
@@ -167,6 +167,13 @@ class _Account(pj.Account):  # type: ignore[misc]  # SWIG class
         except Exception:  # pragma: no cover
             raw = ""
         self._engine._on_incoming_call(self, int(prm.callId), raw)
+
+    def onIncomingSubscribe(self, prm: Any) -> None:  # noqa: N802
+        # No one needs this phone's presence (an agent's state lives in the queues), and pjsua accepts every
+        # subscription by default: each then holds memory for its whole Expires (3,000 took 140 MB) and has the
+        # phone send NOTIFYs to whatever address the request names.
+        prm.code = 403
+        prm.reason = "Forbidden"
 
 
 class _Call(pj.Call):  # type: ignore[misc]  # SWIG class
@@ -352,7 +359,7 @@ class PjsuaEngine:
         # New calls, ours and the far ends', share one budget that keeps pjsip's socket table from running out
         # (core/call_rate.py); incoming INVITEs over it are refused before pjsua opens sockets for them.
         self._call_budget = CallStartBudget()
-        self._invite_gate = InviteGate(self._call_budget)
+        self._request_gate = RequestGate(self._call_budget)
         self._deferred: list[Callable[[], None]] = []
         self._stop_requested = False
 
@@ -654,7 +661,7 @@ class PjsuaEngine:
         cfg.medConfig.sndAutoCloseTime = 1
         with _stdout_to_devnull():
             ep.libInit(cfg)
-        self._invite_gate.install()
+        self._request_gate.install()
         try:
             udp = self._create_transport(Transport.UDP, opts.sip_port)
         except pj.Error as exc:
@@ -874,7 +881,7 @@ class PjsuaEngine:
         ep = self._ep
         if ep is None:
             return
-        self._invite_gate.uninstall()
+        self._request_gate.uninstall()
         try:
             # Everything that needed the network (BYE, unREGISTER) has been sent and answered above.
             ep.libDestroy(pj.PJSUA_DESTROY_NO_NETWORK)
@@ -1541,7 +1548,7 @@ class PjsuaEngine:
             "bridge": self._port is not None,
             "threads": threading.active_count(),
             "call_starts": {"limit": self._call_budget.limit, "window_s": self._call_budget.window_s,
-                            "refused": self._call_budget.refused, "invite_gate": self._invite_gate.active},
+                            "refused": self._call_budget.refused, "request_gate": self._request_gate.active},
         }
 
 

@@ -284,6 +284,33 @@ def churn(host: str, port: int, count: int = 300, rate: float = 150.0, *, refuse
     return stats
 
 
+OUT_OF_DIALOG = {
+    "SUBSCRIBE": {"extra": "Event: presence\r\nExpires: 3600\r\nAccept: application/pidf+xml\r\n"},
+    "MESSAGE": {"body": "hello " * 50, "ctype": "text/plain"},
+    "NOTIFY": {"extra": "Event: message-summary\r\nSubscription-State: active\r\n",
+               "body": "Messages-Waiting: yes\r\n", "ctype": "application/simple-message-summary"},
+}
+
+
+def method_flood(host: str, port: int, method: str, count: int, seed: int = 5) -> Stats:
+    """`count` well-formed out-of-dialog requests of one kind (OUT_OF_DIALOG), as fast as the socket takes them."""
+    sock, local = udp_socket()
+    gen = Generator(Target(host, port, local=local), seed)
+    stats = Stats()
+    try:
+        for i in range(count):
+            sock.sendto(gen._encode(gen._headers(method, **OUT_OF_DIALOG[method])), (host, port))
+            if i % 50 == 49:
+                stats.replies += drain(sock, stats.statuses)
+                time.sleep(0.01)  # the phone's socket buffer, not its logic, would otherwise drop the rest
+        stats.sent[method] = count
+        time.sleep(0.5)
+        stats.replies += drain(sock, stats.statuses)
+    finally:
+        sock.close()
+    return stats
+
+
 @dataclass
 class FloodResult:
     attempted: int = 0

@@ -105,7 +105,7 @@ def test_hostile_sip_full(phone: PhoneFactory, kamailio: KamailioServer, sipp: S
 def test_short_call_floods_are_refused_not_fatal(phone: PhoneFactory, kamailio: KamailioServer, sipp: Sipp) -> None:
     """300 INVITEs at 150 a second, each cancelled at once, then 300 offering only a codec the phone refuses: each
     such call opens and closes two media sockets within milliseconds, and before the call-start budget
-    (core/call_rate.py, engine/invite_gate.py) the first flood aborted the phone after about 30 calls (pjsip's
+    (core/call_rate.py, engine/request_gate.py) the first flood aborted the phone after about 30 calls (pjsip's
     socket table ran out). New calls beyond the budget get a 503 before any socket is opened; the phone stays up,
     registered, and takes a normal call right after."""
     p = registered_phone(phone, kamailio, "1011")
@@ -125,6 +125,31 @@ def test_short_call_floods_are_refused_not_fatal(phone: PhoneFactory, kamailio: 
     assert st["registration"] == "registered", st
     assert st["calls"] == [], st
     answer_a_normal_call(p, sipp, "1011", "2201")
+    no_traceback(p)
+    assert p.close() == 0
+
+
+def test_requests_the_phone_has_no_use_for_keep_no_state(phone: PhoneFactory, kamailio: KamailioServer,
+                                                         sipp: Sipp) -> None:
+    """3,000 each of SUBSCRIBE (presence), MESSAGE and unsolicited NOTIFY from outside any dialog. pjsua accepted
+    every presence subscription (each then lived for its Expires and sent NOTIFYs to the address it named) and
+    answered the rest through transactions that live 32 s: together about 200 MB. They are now answered without
+    state (engine/request_gate.py): 403, 403, 200; memory stays flat."""
+    p = registered_phone(phone, kamailio, "1012")
+    assert p.proc is not None
+    port = contact_port(kamailio, "1012")
+    before = resources(p.proc.pid)
+    answers = {m: sipfuzz.method_flood("127.0.0.1", port, m, 3000).statuses for m in sipfuzz.OUT_OF_DIALOG}
+    after = resources(p.proc.pid)
+    print(f"RESULT out-of-dialog floods: {answers}; resources {before} -> {after}")
+    assert p.proc.poll() is None, p.stderr_tail(600)
+    for method, code in (("SUBSCRIBE", "403 Forbidden"), ("MESSAGE", "403 Forbidden"), ("NOTIFY", "200 OK")):
+        assert answers[method].get(f"SIP/2.0 {code}", 0) >= 2900, answers  # (a few may drop on a busy socket)
+        assert not [k for k in answers[method] if not k.startswith("SIP/2.0 ")], answers  # no NOTIFYs back
+    assert after["rss_kb"] - before["rss_kb"] < 15 * 1024, (before, after)
+    st = status(p)
+    assert st["registration"] == "registered" and st["calls"] == [], st
+    answer_a_normal_call(p, sipp, "1012", "2202")
     no_traceback(p)
     assert p.close() == 0
 

@@ -1,15 +1,19 @@
-"""A pjsip module, registered through ctypes, that refuses new INVITEs arriving faster than the call-start budget.
+"""A pjsip module, registered through ctypes, that screens requests from outside a dialog before pjsua sees them.
 
-pjsua opens a new call's two media sockets as soon as an INVITE with an offer arrives, before the application
-hears of the call, and closes them when the call ends (a CANCEL, a 488 for an SDP it cannot take). An INVITE
-flood that cancels each call, or sends offers pjsua refuses, therefore churns pjsip's socket table faster than
-it frees slots, and the wheel aborts the process when the table runs out (core/call_rate.py). pjsua2 offers no
-hook before that point, so this module sits in pjsip's own request chain, after the transaction and dialog
-layers (retransmissions and requests inside a dialog never reach it) and before pjsua's: a new INVITE over the
-budget gets a stateless 503 and never reaches pjsua. The sender retries later or gives up; the phone stays up.
+1. New calls over the call-start budget. pjsua opens a new call's two media sockets as soon as an INVITE with an
+   offer arrives, before the application hears of the call, and closes them when the call ends (a CANCEL, a 488
+   for an SDP it cannot take). An INVITE flood that cancels each call, or sends offers pjsua refuses, churns
+   pjsip's socket table faster than it frees slots, and the wheel aborts the process when the table runs out
+   (core/call_rate.py). An INVITE over the budget gets a stateless 503 and never reaches pjsua.
+2. Requests the phone has no use for, which pjsua would answer through a transaction that then lives 32 s
+   (RFC 3261 timer J): SUBSCRIBE (nobody needs this phone's presence), MESSAGE (agents chat in the chat
+   server) and out-of-dialog NOTIFY (unsolicited message-waiting or check-sync). 3,000 of each held about 200 MB;
+   a stateless answer keeps nothing.
 
-The wheel exports pjsip's C functions from its extension library; the module struct below is pjsip's
-``pjsip_module`` (sip_module.h), unchanged across pjsip 2.x."""
+pjsua2 offers no hook before pjsua's own handling, so this module sits in pjsip's request chain after the
+transaction and dialog layers (retransmissions and requests inside a dialog, such as a transfer's NOTIFYs, never
+reach it) and before pjsua's. The wheel exports pjsip's C functions from its extension library; the module
+struct below is pjsip's ``pjsip_module`` (sip_module.h), unchanged across pjsip 2.x."""
 
 from __future__ import annotations
 
@@ -25,6 +29,8 @@ log = logging.getLogger(__name__)
 # After the UA (dialog) layer (32), before dialog usages (48) and pjsua's application module (64).
 _PRIORITY = 40
 _SERVICE_UNAVAILABLE = 503
+# out-of-dialog requests answered here, without a transaction (see above)
+STATELESS_ANSWERS = {"SUBSCRIBE": 403, "MESSAGE": 403, "NOTIFY": 200}
 _RxCallback = ctypes.CFUNCTYPE(ctypes.c_int, ctypes.c_void_p)
 
 
@@ -73,7 +79,7 @@ def request_method(info: bytes | None) -> str:
     return parts[2].split(b"/", 1)[0].decode("ascii", "replace")
 
 
-class InviteGate:
+class RequestGate:
     """Owns the registered module; every call happens on the engine thread (the only one polling pjsip)."""
 
     def __init__(self, budget: CallStartBudget, clock: Callable[[], float] = time.monotonic) -> None:
@@ -82,7 +88,7 @@ class InviteGate:
         self._lib: ctypes.CDLL | None = None
         self._endpt: int | None = None
         self._callback = _RxCallback(self._on_rx_request)  # kept: pjsip holds only the C pointer
-        self._name = b"mod-softphone-invite-gate"
+        self._name = b"mod-softphone-request-gate"
         self._module = _PjsipModule()
         self._module.name = _PjStr(self._name, len(self._name))
         self._module.id = -1
@@ -105,7 +111,7 @@ class InviteGate:
             if status != 0:
                 raise OSError(f"pjsip refused the module (status {status})")
         except (OSError, AttributeError, ImportError) as exc:
-            log.warning("no guard against INVITE floods (%s): a flood of short calls can crash the phone", exc)
+            log.warning("no guard against SIP floods (%s): a flood of short calls can crash the phone", exc)
             return False
         self._lib, self._endpt = lib, endpt
         return True
@@ -121,7 +127,14 @@ class InviteGate:
         # Runs inside pjsip: it must never raise (ctypes would only print it) and returns pj_bool_t.
         try:
             lib, endpt = self._lib, self._endpt
-            if lib is None or endpt is None or request_method(lib.pjsip_rx_data_get_info(rdata)) != "INVITE":
+            if lib is None or endpt is None:
+                return 0
+            method = request_method(lib.pjsip_rx_data_get_info(rdata))
+            answer = STATELESS_ANSWERS.get(method)
+            if answer is not None:
+                lib.pjsip_endpt_respond_stateless(endpt, rdata, answer, None, None, None)
+                return 1
+            if method != "INVITE":
                 return 0
             now = self._clock()
             if self.budget.admit(now, keep=OWN_RESERVE):
@@ -133,6 +146,6 @@ class InviteGate:
                             self.budget.limit - OWN_RESERVE, self.budget.window_s, self.budget.refused)
             return 1
         except Exception:  # pragma: no cover - a bug here must not take pjsip down
-            log.exception("INVITE gate failed; the request goes on to pjsua")
+            log.exception("request gate failed; the request goes on to pjsua")
             return 0
 

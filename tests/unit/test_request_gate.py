@@ -1,8 +1,8 @@
-"""Reading the method from pjsip's message summary (engine/invite_gate.py) never mistakes what it sees."""
+"""Reading the method from pjsip's message summary (engine/request_gate.py) never mistakes what it sees."""
 
 import pytest
 
-from softphone.engine.invite_gate import request_method
+from softphone.engine.request_gate import request_method
 
 
 @pytest.mark.parametrize(("info", "method"), [

@@ -1,4 +1,4 @@
-"""Shared fixtures: the real test stack (see /work/notes/FIXTURES.md). Stack classes live in tests/stack/."""
+"""Shared fixtures: the real test stack. Stack classes live in tests/stack/."""
 
 from __future__ import annotations
 
@@ -23,6 +23,10 @@ from tests.stack.tls import TestCA
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-long", action="store_true", default=False,
                      help="also run the shift-length tests marked `long` (or set SOFTPHONE_LONG=1)")
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    procs.kill_orphaned_kamailio()  # from an earlier run that died: they would hold ports and confuse checks
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -1,4 +1,4 @@
-"""Kamailio 5.6 as the test registrar/proxy (see /work/notes/FIXTURES.md for the contract)."""
+"""Kamailio 5.6 as the test registrar/proxy: UDP, TCP and TLS, digest auth against a users table, location."""
 
 from __future__ import annotations
 

@@ -188,6 +188,20 @@ def process_table() -> dict[int, ProcInfo]:
     return table
 
 
+def kill_orphaned_kamailio() -> list[int]:
+    """SIGKILL Kamailio workers left behind by a test run that died (an abort in native code): the orphan guard
+    kills the main Kamailio process, but its forked workers live on under init, holding their ports. Kamailio
+    runs in the foreground here (-DD), so one whose parent is init and whose config is in a pytest folder
+    belongs to no live run."""
+    killed = []
+    for info in process_table().values():
+        if info.comm == "kamailio" and info.ppid == 1 and "/pytest-of-" in info.cmdline():
+            with contextlib.suppress(OSError):
+                os.kill(info.pid, signal.SIGKILL)
+                killed.append(info.pid)
+    return killed
+
+
 def descendants(root: int, table: dict[int, ProcInfo] | None = None) -> dict[int, ProcInfo]:
     """Live (non-zombie) descendants of root, keyed by pid."""
     table = table if table is not None else process_table()

@@ -1494,6 +1494,10 @@
         <translation>Kamerahinweis</translation>
     </message>
     <message>
+        <source>When the PBX asks (intercom)</source>
+        <translation>Wenn die Telefonanlage es verlangt (Intercom)</translation>
+    </message>
+    <message>
         <source>First camera</source>
         <translation>Erste Kamera</translation>
     </message>

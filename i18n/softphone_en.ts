@@ -1494,6 +1494,10 @@
         <translation>Camera notice</translation>
     </message>
     <message>
+        <source>When the PBX asks (intercom)</source>
+        <translation>When the PBX asks (intercom)</translation>
+    </message>
+    <message>
         <source>First camera</source>
         <translation>First camera</translation>
     </message>

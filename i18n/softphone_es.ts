@@ -1494,6 +1494,10 @@
         <translation>Aviso de la cámara</translation>
     </message>
     <message>
+        <source>When the PBX asks (intercom)</source>
+        <translation>Cuando la centralita lo pida (intercomunicador)</translation>
+    </message>
+    <message>
         <source>First camera</source>
         <translation>Primera cámara</translation>
     </message>

@@ -1494,6 +1494,10 @@
         <translation>Avis sur la caméra</translation>
     </message>
     <message>
+        <source>When the PBX asks (intercom)</source>
+        <translation>Quand l&apos;autocommutateur le demande (interphone)</translation>
+    </message>
+    <message>
         <source>First camera</source>
         <translation>Première caméra</translation>
     </message>
@@ -2161,7 +2165,7 @@
     </message>
     <message>
         <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
-        <translation>Cet appel a été établi sans vidéo : impossible d'ajouter la vidéo. Rappelez en appel vidéo.</translation>
+        <translation>Cet appel a été établi sans vidéo : impossible d&apos;ajouter la vidéo. Rappelez en appel vidéo.</translation>
     </message>
 </context>
 </TS>

@@ -1494,6 +1494,10 @@
         <translation>Aviso da câmera</translation>
     </message>
     <message>
+        <source>When the PBX asks (intercom)</source>
+        <translation>Quando a central telefônica pedir (intercomunicador)</translation>
+    </message>
+    <message>
         <source>First camera</source>
         <translation>Primeira câmera</translation>
     </message>

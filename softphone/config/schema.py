@@ -217,8 +217,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("audio.ringtone", str, "", "Ringtone file (empty = built-in)", lockable=False),
     Setting("audio.ring_volume", int, 80, "Ring volume (0-100)", minimum=0, maximum=100),
     # calls
-    Setting("call.auto_answer", str, "off", "Answer automatically: off, all calls, or queue calls only",
-            choices=("off", "all", "queue")),
+    Setting("call.auto_answer", str, "off", "Answer automatically: off, all calls, queue calls only, or the calls "
+            "whose INVITE asks for it (intercom, paging: Call-Info answer-after, Alert-Info auto-answer)",
+            choices=("off", "all", "queue", "requested")),
     Setting("call.auto_answer_delay", int, 0, "Seconds to ring before auto-answer", minimum=0, maximum=60),
     # queues
     Setting("queue.wrapup_seconds", int, 0, "After-call work time before the agent is available again",

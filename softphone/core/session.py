@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from softphone.core import call_fsm
 from softphone.core.agent import AgentMachine, AgentState, Transition
+from softphone.core.answer_request import requested_answer_delay
 from softphone.core.call_fsm import Call, CallCommandRefused
 from softphone.core.dialing import DialError, to_sip_uri
 from softphone.core.events import (
@@ -68,7 +69,7 @@ class SessionError(Exception):
 class SessionConfig:
     version: str = ""
     dtmf_method: DtmfMethod = DtmfMethod.RFC4733
-    auto_answer: str = "off"  # off | all | queue
+    auto_answer: str = "off"  # off | all | queue | requested (when the INVITE asks: intercom, paging)
     auto_answer_delay: float = 0.0
     media_interval: float = 5.0  # seconds between `media` events during a call
     silent_call_timeout: float = 15.0  # a feature-code call that neither answers nor fails by then is a failure
@@ -226,7 +227,7 @@ class Session:
                 self._announce(CallStateChanged(call_id=call.call_id, state=call.state.value,
                                                 direction=call.direction.value, peer=call.peer, queue=call.queue), call)
                 self._start_ringing(waiting)
-                self._maybe_auto_answer(call, waiting)
+                self._maybe_auto_answer(call, waiting, requested_answer_delay(signal.headers))
                 if self.config.ring_timeout > 0:  # a caller that never gives up must not ring forever
                     self._ring_timers[call.call_id] = asyncio.get_running_loop().call_later(
                         self.config.ring_timeout, self._ring_timed_out, call.call_id)
@@ -427,13 +428,18 @@ class Session:
 
     # ---- auto-answer --------------------------------------------------------------------------
 
-    def _maybe_auto_answer(self, call: Call, waiting: bool) -> None:
+    def _maybe_auto_answer(self, call: Call, waiting: bool, requested: float | None) -> None:
+        """``requested``: the delay the INVITE asked to be answered after (core/answer_request.py), or None."""
         mode = self.config.auto_answer
-        if waiting or mode == "off" or (mode == "queue" and not call.queue):
+        if waiting or mode == "off" or (mode == "queue" and not call.queue) or (mode == "requested" and
+                                                                                requested is None):
             return
+        delay = self.config.auto_answer_delay
+        if mode == "requested" and requested is not None:
+            delay = max(delay, requested)  # the agent's own delay stays the shortest ring
         loop = asyncio.get_running_loop()
         self._auto_answer[call.call_id] = loop.call_later(
-            self.config.auto_answer_delay,
+            delay,
             lambda: self._spawn(self.answer(call.call_id), f"auto-answer:{call.call_id}"),
         )
 

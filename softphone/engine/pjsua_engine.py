@@ -1140,7 +1140,8 @@ class PjsuaEngine:
         rec = _CallRecord(our_id, call, outbound=False, remote_uri=who.remote_uri)
         self._calls[our_id] = rec
         kept = tuple((k, v) for k, v in headers if k in ("p-asserted-identity", "x-queue", "x-asterisk-queue",
-                                                          "alert-info", "call-info", "user-agent", "subject")
+                                                          "alert-info", "call-info", "user-agent", "subject",
+                                                          "answer-mode", "priv-answer-mode")
                      or k.startswith("x-"))
         self._emit(CallIncoming(our_id, remote_uri=who.remote_uri, display_name=who.display_name,
                                 number=who.number, queue=who.queue, headers=kept))

@@ -312,7 +312,8 @@ class SettingsDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         combo, read, write = self._combo("call.auto_answer", lambda: [
-            ("off", self.tr("Off")), ("all", self.tr("All calls")), ("queue", self.tr("Queue calls only"))])
+            ("off", self.tr("Off")), ("all", self.tr("All calls")), ("queue", self.tr("Queue calls only")),
+            ("requested", self.tr("When the PBX asks (intercom)"))])
         self._add(form, "call.auto_answer", combo, read, write)
         spin, read, write = self._spin(0, 60)
         self._add(form, "call.auto_answer_delay", spin, read, write)

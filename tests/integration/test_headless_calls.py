@@ -436,6 +436,29 @@ def test_auto_answer_all_after_delay_then_queue_calls_only(phone: PhoneFactory, 
     direct.wait(10)
 
 
+def test_auto_answer_when_the_pbx_asks_and_only_then(phone: PhoneFactory, kamailio: KamailioServer,
+                                                     sipp: Sipp) -> None:
+    """`call.auto_answer requested`: an INVITE with Call-Info answer-after (what Asterisk's Page() and intercom
+    features send) is answered at once; a queue call without it rings on."""
+    kamailio.set_password("2103", "pw2103")
+    p = registered_phone(phone, kamailio, "2103", ("call.auto_answer", "requested"))
+    paged = sipp.uac(to="2103", from_user="3020", duration_ms=300,
+                     extra_headers="Call-Info: <sip:127.0.0.1>;answer-after=0")
+    ringing = p.wait_event("incoming_call", timeout=10, number="3020")
+    connected = _state(p, ringing["call_id"], "connected", timeout=5)
+    assert connected["ts"] - ringing["ts"] <= 1.0, connected["ts"] - ringing["ts"]
+    _state(p, ringing["call_id"], "disconnected")
+    paged.wait_ok(10)
+
+    queued = sipp.uac(to="2103", from_user="3021", extra_headers="X-Queue: sales")
+    ringing = p.wait_event("incoming_call", timeout=10, number="3021")
+    with pytest.raises(AssertionError):  # nothing asked for it: it rings on
+        _state(p, ringing["call_id"], "connected", timeout=2.5)
+    p.send({"cmd": "reject", "call_id": ringing["call_id"]})
+    _state(p, ringing["call_id"], "disconnected")
+    queued.wait(10)
+
+
 # ---- SRTP (read at start: phones of their own) -------------------------------------------------------------
 
 

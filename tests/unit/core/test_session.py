@@ -68,6 +68,42 @@ def test_auto_answer_after_delay_and_queue_only() -> None:
     asyncio.run(go())
 
 
+def test_auto_answer_when_the_invite_asks_for_it() -> None:
+    async def go() -> None:
+        session, engine, _ = await started(SessionConfig(auto_answer="requested", auto_answer_delay=0.0))
+        engine.emit(CallIncoming(call_id="plain", remote_uri="sip:2000@x", queue="sales"))
+        engine.emit(CallIncoming(call_id="page", remote_uri="sip:2001@x",
+                                 headers=(("Call-Info", "<sip:pbx>;answer-after=0"),)))
+        await asyncio.sleep(0.1)  # the delay under test is the timer itself
+        assert [entry for entry in engine.log if entry[0] == "answer"] == [("answer", "page")]
+        await session.stop()
+    asyncio.run(go())
+
+
+def test_a_requested_auto_answer_never_rings_shorter_than_the_agents_delay() -> None:
+    async def go() -> None:
+        session, engine, _ = await started(SessionConfig(auto_answer="requested", auto_answer_delay=0.3))
+        engine.emit(CallIncoming(call_id="page", remote_uri="sip:2001@x",
+                                 headers=(("Alert-Info", "<http://127.0.0.1>;info=alert-autoanswer"),)))
+        await asyncio.sleep(0.1)
+        assert not [entry for entry in engine.log if entry[0] == "answer"]
+        await asyncio.sleep(0.4)
+        assert [entry for entry in engine.log if entry[0] == "answer"] == [("answer", "page")]
+        await session.stop()
+    asyncio.run(go())
+
+
+@pytest.mark.parametrize("mode", ["off", "queue"])
+def test_an_invite_asking_to_be_answered_is_not_when_the_agent_did_not_allow_it(mode: str) -> None:
+    async def go() -> None:
+        session, engine, _ = await started(SessionConfig(auto_answer=mode))
+        engine.emit(CallIncoming(call_id="page", remote_uri="sip:2001@x", headers=(("Answer-Mode", "Auto"),)))
+        await asyncio.sleep(0.1)
+        assert not [entry for entry in engine.log if entry[0] == "answer"]
+        await session.stop()
+    asyncio.run(go())
+
+
 def test_silent_calls_are_invisible_and_report_outcome() -> None:
     async def go() -> None:
         session, engine, events = await started(SessionConfig(silent_call_linger=0.01))

@@ -80,6 +80,7 @@ T = TypeVar("T")
 
 SYSTEM_CA_FILE = "/etc/ssl/certs/ca-certificates.crt"
 IDLE_WAIT_MS = 1000  # longest sleep in libHandleEvents with nothing pending (pjsip's own timers cut it short)
+SLEEP_DETECT_SEC = 5.0  # a clock gap this long between two turns of the engine loop means the computer slept
 CALL_BUDGET_WAIT_SEC = 10.0  # longest an outgoing call waits for the call-start budget (core/call_rate.py)
 CALL_WAIT_MS = 20  # while calls exist: RTP arrives every 20 ms anyway
 HOLD_BUSY_RETRY_S = 0.3  # a hold asked for while another offer/answer is in flight is tried again this soon
@@ -109,6 +110,15 @@ class _CallBudgetSpent(Exception):
     def __init__(self, wait_s: float) -> None:
         super().__init__(f"call-start budget spent for {wait_s:.2f} s")
         self.wait_s = wait_s
+
+
+def _suspend_offset() -> float:
+    """A clock that runs on while the computer sleeps, minus one that stops (time.monotonic): it grows by the time
+    spent asleep. CLOCK_BOOTTIME on Linux; elsewhere the wall clock (a manual clock change also counts as sleep,
+    which costs one needless REGISTER)."""
+    boottime = getattr(time, "CLOCK_BOOTTIME", None)
+    now = time.clock_gettime(boottime) if boottime is not None else time.time()
+    return now - time.monotonic()
 
 
 def _pj_error_text(err: BaseException) -> str:
@@ -362,6 +372,7 @@ class PjsuaEngine:
         self._request_gate = RequestGate(self._call_budget)
         self._deferred: list[Callable[[], None]] = []
         self._stop_requested = False
+        self._suspend_seen = _suspend_offset()
 
     # ------------------------------------------------------------------ asyncio side
 
@@ -534,6 +545,7 @@ class PjsuaEngine:
                 self._run_pending()
                 if self._stop_requested:
                     break
+                self._check_for_sleep()
                 self._run_timers()
                 self._run_pending()
                 ep = self._ep
@@ -1056,6 +1068,19 @@ class PjsuaEngine:
         except pj.Error as exc:
             # e.g. a REGISTER still in flight: its own outcome will arrive through onRegState
             log.info("re-register: %s", _pj_error_text(exc))
+
+    def _check_for_sleep(self) -> None:
+        """After the computer slept (the loop runs at least once a second while awake), register again at once:
+        the registrar has probably dropped us meanwhile, and pjsip's own refresh timer, which stood still
+        during the sleep, could leave the agent unreachable for minutes."""
+        offset = _suspend_offset()
+        slept = offset - self._suspend_seen
+        self._suspend_seen = offset
+        if slept < SLEEP_DETECT_SEC or self._acc is None or self._unregistering:
+            return
+        log.info("the computer slept for about %.0f s: registering again", slept)
+        self._backoff.reset()
+        self._retry_now()
 
     def _cancel_retry(self) -> None:
         if self._retry_timer is not None:

@@ -14,7 +14,7 @@ import pytest
 
 from softphone.core.events import RegistrationChanged
 from softphone.core.models import Transport
-from softphone.engine import PjsuaEngine
+from softphone.engine import PjsuaEngine, pjsua_engine
 from tests.integration.engine_harness import Recorder, account, run_engine
 from tests.stack.kamailio import KamailioServer
 from tests.stack.tls import TestCA
@@ -35,6 +35,32 @@ def test_register_and_unregister(kam: KamailioServer, transport: Transport) -> N
         assert diag["registration"] == {"state": "registered", "code": 200, "reason": "OK"}
         await engine.unregister()
         await rec.wait(RegistrationChanged, state="unregistered")
+
+    run_engine(body)
+
+
+def test_registers_again_right_after_the_computer_slept(kam: KamailioServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """pjsip's refresh timer stands still while the computer sleeps, and the registrar has usually dropped the
+    binding by the time it wakes: the engine notices the gap between a sleep-aware clock and the monotonic one
+    and registers again at once (a 1-hour sleep is simulated by moving the sleep-aware clock)."""
+    slept = {"s": 0.0}
+    real = pjsua_engine._suspend_offset
+    monkeypatch.setattr(pjsua_engine, "_suspend_offset", lambda: real() + slept["s"])
+
+    async def body(engine: PjsuaEngine, rec: Recorder) -> None:
+        await engine.register(account(kam, "1006"), kam.users["1006"])
+        await rec.wait(RegistrationChanged, state="registered")
+        await asyncio.sleep(1.5)  # a second turn of an idle engine loop: no gap, no REGISTER
+        mark = rec.mark()
+        assert rec.find(RegistrationChanged, start=mark - 1, state="registering") is None
+        slept["s"] = 3600.0
+        again = await rec.wait(RegistrationChanged, timeout=5, start=mark, state="registering")
+        done = await rec.wait(RegistrationChanged, timeout=5, start=rec.events.index(again), state="registered")
+        assert done.code == 200
+        await asyncio.sleep(1.5)  # and only once per sleep
+        assert [e.state for e in rec.events[mark:] if isinstance(e, RegistrationChanged)] == ["registering",
+                                                                                           "registered"]
+        await engine.unregister()
 
     run_engine(body)
 

@@ -2164,6 +2164,10 @@
         <translation>Die Weiterleitung ist nicht gelungen.</translation>
     </message>
     <message>
+        <source>No sound came from the other side for too long, so the call was ended.</source>
+        <translation>Von der Gegenseite kam zu lange kein Ton, daher wurde der Anruf beendet.</translation>
+    </message>
+    <message>
         <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
         <translation>Dieser Anruf wurde ohne Video aufgebaut, daher kann kein Video hinzugefügt werden. Rufen Sie erneut als Videoanruf an.</translation>
     </message>

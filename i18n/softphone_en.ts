@@ -2164,6 +2164,10 @@
         <translation>The transfer did not go through.</translation>
     </message>
     <message>
+        <source>No sound came from the other side for too long, so the call was ended.</source>
+        <translation>No sound came from the other side for too long, so the call was ended.</translation>
+    </message>
+    <message>
         <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
         <translation>This call was set up without video, so video cannot be added. Call again as a video call.</translation>
     </message>

@@ -2164,6 +2164,10 @@
         <translation>La transferencia no se completó.</translation>
     </message>
     <message>
+        <source>No sound came from the other side for too long, so the call was ended.</source>
+        <translation>No llegó sonido del otro lado durante demasiado tiempo, así que la llamada se terminó.</translation>
+    </message>
+    <message>
         <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
         <translation>Esta llamada se estableció sin vídeo, así que no se puede añadir vídeo. Vuelva a llamar como videollamada.</translation>
     </message>

@@ -2164,6 +2164,10 @@
         <translation>Le transfert n&apos;a pas abouti.</translation>
     </message>
     <message>
+        <source>No sound came from the other side for too long, so the call was ended.</source>
+        <translation>Aucun son n&apos;est venu de l&apos;autre côté pendant trop longtemps : l&apos;appel a été terminé.</translation>
+    </message>
+    <message>
         <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
         <translation>Cet appel a été établi sans vidéo : impossible d&apos;ajouter la vidéo. Rappelez en appel vidéo.</translation>
     </message>

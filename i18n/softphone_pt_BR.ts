@@ -2164,6 +2164,10 @@
         <translation>A transferência não foi concluída.</translation>
     </message>
     <message>
+        <source>No sound came from the other side for too long, so the call was ended.</source>
+        <translation>Nenhum som chegou do outro lado por tempo demais, então a chamada foi encerrada.</translation>
+    </message>
+    <message>
         <source>This call was set up without video, so video cannot be added. Call again as a video call.</source>
         <translation>Esta chamada foi estabelecida sem vídeo, então não é possível adicionar vídeo. Ligue de novo como chamada de vídeo.</translation>
     </message>

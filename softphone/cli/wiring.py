@@ -129,6 +129,7 @@ def session_config(settings: Settings) -> SessionConfig:
         dtmf_method=DtmfMethod(settings.get("sip.dtmf_method")),
         auto_answer=settings.get("call.auto_answer"),
         auto_answer_delay=float(settings.get("call.auto_answer_delay")),
+        no_media_timeout=float(settings.get("call.no_media_timeout")),
         wrapup_seconds=float(settings.get("queue.wrapup_seconds")),
         wrapup_reason=acw,
         queue_codes=FeatureCodes(**settings.get("queue.codes")),

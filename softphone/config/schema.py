@@ -221,6 +221,8 @@ SETTINGS: tuple[Setting, ...] = (
             "whose INVITE asks for it (intercom, paging: Call-Info answer-after, Alert-Info auto-answer)",
             choices=("off", "all", "queue", "requested")),
     Setting("call.auto_answer_delay", int, 0, "Seconds to ring before auto-answer", minimum=0, maximum=60),
+    Setting("call.no_media_timeout", int, 60, "End a call after this many seconds without audio from the far end "
+            "while neither side holds it (0 = never)", minimum=0, maximum=3600),
     # queues
     Setting("queue.wrapup_seconds", int, 0, "After-call work time before the agent is available again",
             minimum=0, maximum=3600),

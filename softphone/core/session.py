@@ -75,6 +75,7 @@ class SessionConfig:
     silent_call_timeout: float = 15.0  # a feature-code call that neither answers nor fails by then is a failure
     silent_call_linger: float = 5.0  # after the PBX answers a feature code, let its dialplan run this long
     ring_timeout: float = 120.0  # an unanswered incoming call is turned away (480) after this long; 0 = never
+    no_media_timeout: float = 60.0  # a connected call with no RTP from the far end this long is dead; 0 = never
     wrapup_seconds: float = 0.0  # after-call work pause after a queue call (0 = off)
     wrapup_reason: str = "acw"  # pause reason code sent for wrap-up
     queue_codes: FeatureCodes = field(default_factory=FeatureCodes)
@@ -103,6 +104,7 @@ class Session:
         self._silent_done: dict[str, CallOutcome] = {}
         self._tasks: set[asyncio.Task[object]] = set()
         self._auto_answer: dict[str, asyncio.TimerHandle] = {}
+        self._far_audio: dict[str, tuple[int, float]] = {}  # call -> (RTP packets received, since when)
         self._transfer_watch: dict[str, asyncio.TimerHandle] = {}
         self._ring_timers: dict[str, asyncio.TimerHandle] = {}
         self._media_task: asyncio.Task[None] | None = None
@@ -349,6 +351,7 @@ class Session:
             elif not silent.future.done():
                 silent.future.set_result(outcome)
         del self.calls[call.call_id]
+        self._far_audio.pop(call.call_id, None)
 
     def _ring_timed_out(self, call_id: str) -> None:
         self._ring_timers.pop(call_id, None)
@@ -420,6 +423,27 @@ class Session:
                 stats = await self.engine.media_stats(call_id)
                 if stats is not None:
                     self.emit(MediaEvent.from_stats(stats))
+                    self._watch_far_audio(call_id, stats.rx_packets)
+
+    def _watch_far_audio(self, call_id: str, rx_packets: int) -> None:
+        """End a call whose far end has sent no RTP for ``no_media_timeout`` while neither side holds it: the
+        PBX or the network is gone for good, and a call left "connected" would keep the agent from the queues
+        (Asterisk's own rtp_timeout is off by default)."""
+        call = self.calls.get(call_id)
+        timeout = self.config.no_media_timeout
+        if call is None or timeout <= 0:
+            return
+        now = self.clock()
+        seen = self._far_audio.get(call_id)
+        if (seen is None or rx_packets != seen[0] or call.state is not CallState.CONNECTED or call.local_hold
+                or call.remote_hold):
+            self._far_audio[call_id] = (rx_packets, now)  # audio flowing, or none expected: the clock restarts
+            return
+        if now - seen[1] < timeout or call.hangup_requested:
+            return
+        self.emit(ErrorEvent(code="no-media", message=f"No audio from the far end of call {call_id} for "
+                             f"{now - seen[1]:.0f} s: the call was ended"))
+        self._spawn(self.hangup(call_id), f"no-media:{call_id}")
 
     async def _final_media(self, call_id: str) -> None:
         stats = await self.engine.media_stats(call_id)

@@ -72,6 +72,8 @@ def error_message(code: str, message: str) -> str:
         "no-call": QCoreApplication.translate("Text", "There is no call for that."),
         "invalid-state": QCoreApplication.translate("Text", "That is not possible in the call's current state."),
         "transfer-failed": QCoreApplication.translate("Text", "The transfer did not go through."),
+        "no-media": QCoreApplication.translate(
+            "Text", "No sound came from the other side for too long, so the call was ended."),
         "audio-only-call": QCoreApplication.translate(
             "Text", "This call was set up without video, so video cannot be added. Call again as a video call."),
     }

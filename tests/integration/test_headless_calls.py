@@ -459,6 +459,22 @@ def test_auto_answer_when_the_pbx_asks_and_only_then(phone: PhoneFactory, kamail
     queued.wait(10)
 
 
+def test_a_call_whose_far_end_sends_no_audio_is_ended(phone: PhoneFactory, kamailio: KamailioServer,
+                                                      sipp: Sipp) -> None:
+    """A far end that answers and then sends no RTP at all (a PBX gone, a dead network path): after
+    `call.no_media_timeout` the phone ends the call and says why, instead of leaving the agent "on a call"."""
+    kamailio.set_password("2104", "pw2104")
+    p = registered_phone(phone, kamailio, "2104", ("call.no_media_timeout", "3"))
+    uas = sipp.uas(user="mute", rtp_echo=False)
+    call_id = _call(p, f"sip:mute@127.0.0.1:{uas.port}", 1)
+    connected = _state(p, call_id, "connected")
+    error = p.wait_event("error", timeout=20, code="no-media")
+    ended = _state(p, call_id, "disconnected")
+    assert ended["end_reason"] == "local"
+    assert error["ts"] - connected["ts"] >= 3, error
+    assert uas.wait_for_request("BYE", timeout=5)
+
+
 # ---- SRTP (read at start: phones of their own) -------------------------------------------------------------
 
 

@@ -16,6 +16,8 @@ class FakeEngine:
         self.calls_made: list[tuple[str, bool]] = []
         self.log: list[tuple[str, ...]] = []
         self._ids = itertools.count(1)
+        self.rx_step = 0  # RTP packets "received" between two media_stats calls (0: the far end is silent)
+        self._rx = 10
 
     def emit(self, event: object) -> None:
         assert self.sink is not None
@@ -70,7 +72,8 @@ class FakeEngine:
         self.log.append(("attended_transfer", call_id, target_call_id))
 
     async def media_stats(self, call_id: str) -> MediaStats | None:
-        return MediaStats(call_id=call_id, codec="PCMU", rx_packets=10, tx_packets=10)
+        self._rx += self.rx_step
+        return MediaStats(call_id=call_id, codec="PCMU", rx_packets=self._rx, tx_packets=10)
 
     async def diagnostics(self) -> dict[str, object]:
         return {}

@@ -104,6 +104,44 @@ def test_an_invite_asking_to_be_answered_is_not_when_the_agent_did_not_allow_it(
     asyncio.run(go())
 
 
+async def _connected_call(config: SessionConfig, rx_step: int) -> tuple[Session, FakeEngine, list[Event]]:
+    session, engine, events = await started(config)
+    engine.rx_step = rx_step
+    engine.emit(CallIncoming(call_id="a", remote_uri="sip:2000@x"))
+    await session.answer("a")
+    engine.emit(CallConfirmed(call_id="a"))
+    return session, engine, events
+
+
+def test_a_call_without_audio_from_the_far_end_is_ended() -> None:
+    async def go() -> None:
+        config = SessionConfig(media_interval=0.02, no_media_timeout=0.15)
+        session, engine, events = await _connected_call(config, rx_step=0)
+        await asyncio.sleep(0.5)
+        assert ("hangup", "a") in engine.log
+        errors = [e for e in events if e.EVENT == "error"]
+        assert [e.to_dict()["code"] for e in errors] == ["no-media"]
+        ended = [e.to_dict() for e in events if e.EVENT == "call_state" and e.to_dict()["state"] == "disconnected"]
+        assert ended and ended[-1]["end_reason"] == "local"
+        await session.stop()
+    asyncio.run(go())
+
+
+@pytest.mark.parametrize(("rx_step", "hold", "timeout"), [(5, False, 0.15), (0, True, 0.15), (0, False, 0.0)],
+                         ids=["audio-flowing", "held", "timeout-off"])
+def test_a_call_is_kept_while_audio_flows_or_none_is_expected(rx_step: int, hold: bool, timeout: float) -> None:
+    async def go() -> None:
+        config = SessionConfig(media_interval=0.02, no_media_timeout=timeout)
+        session, engine, events = await _connected_call(config, rx_step=rx_step)
+        if hold:
+            await session.hold("a")
+        await asyncio.sleep(0.5)
+        assert ("hangup", "a") not in engine.log
+        assert not [e for e in events if e.EVENT == "error"]
+        await session.stop()
+    asyncio.run(go())
+
+
 def test_silent_calls_are_invisible_and_report_outcome() -> None:
     async def go() -> None:
         session, engine, events = await started(SessionConfig(silent_call_linger=0.01))

@@ -455,12 +455,12 @@ class Session:
     def _maybe_auto_answer(self, call: Call, waiting: bool, requested: float | None) -> None:
         """``requested``: the delay the INVITE asked to be answered after (core/answer_request.py), or None."""
         mode = self.config.auto_answer
-        if waiting or mode == "off" or (mode == "queue" and not call.queue) or (mode == "requested" and
-                                                                                requested is None):
+        wanted = {"all": True, "queue": bool(call.queue), "requested": requested is not None}.get(mode, False)
+        if waiting or not wanted:
             return
         delay = self.config.auto_answer_delay
-        if mode == "requested" and requested is not None:
-            delay = max(delay, requested)  # the agent's own delay stays the shortest ring
+        if mode == "requested":  # the agent's own delay stays the shortest ring, whatever the PBX asks
+            delay = max(delay, requested or 0.0)
         loop = asyncio.get_running_loop()
         self._auto_answer[call.call_id] = loop.call_later(
             delay,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import shutil
 import signal
 import socket
@@ -35,35 +36,61 @@ def service_pids() -> set[int]:
     return {pid for provider in _services for pid in provider() if pid}
 
 
+def _below_ephemeral() -> range:
+    """Ports the kernel never hands out for bind(port 0): those below net.ipv4.ip_local_port_range."""
+    try:
+        low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        low = 32768
+    return range(max(1024, low - 12_000), max(1025, low))
+
+
+_handed_out: set[int] = set()  # ports given to services of this run: a service binds its port only later
+
+
+def _bindable(port: int, kinds: tuple[int, ...], host: str) -> bool:
+    for kind in kinds:
+        with socket.socket(socket.AF_INET, kind) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                return False
+    return True
+
+
 def free_port(kinds: Iterable[int] = (socket.SOCK_DGRAM, socket.SOCK_STREAM), host: str = "127.0.0.1") -> int:
-    """A port free for every given socket kind on host (UDP+TCP by default)."""
+    """A port free for every given socket kind on host (UDP+TCP by default).
+
+    Taken below the kernel's ephemeral range and never twice in a run: a port merely found free by bind(0)
+    could be handed to any other socket (the phone's RTP, a probe) before the service that gets it binds it,
+    and SIPp then failed with "Address already in use"."""
     kinds = tuple(kinds)
-    for _ in range(200):
-        with socket.socket(socket.AF_INET, kinds[0]) as first:
-            first.bind((host, 0))
-            port = int(first.getsockname()[1])
-            ok = True
-            for kind in kinds[1:]:
-                with socket.socket(socket.AF_INET, kind) as other:
-                    try:
-                        other.bind((host, port))
-                    except OSError:
-                        ok = False
-            if ok:
-                return port
+    candidates = _below_ephemeral()
+    rng = random.Random()
+    for _ in range(2000):
+        port = rng.choice(candidates)
+        if port in _handed_out:
+            continue
+        if _bindable(port, kinds, host):
+            _handed_out.add(port)
+            return port
     raise RuntimeError("no free port found")
 
 
 def free_media_port(host: str = "127.0.0.1", span: int = 4) -> int:
     """An even UDP port with the next span-1 ports free too: SIPp binds RTP, RTCP and video RTP/RTCP above it."""
     for _ in range(200):
-        base = free_port((socket.SOCK_DGRAM,), host) & ~1
+        port = free_port((socket.SOCK_DGRAM,), host)
+        base = port & ~1
         sockets: list[socket.socket] = []
         try:
             for offset in range(span):
+                if base + offset != port and base + offset in _handed_out:
+                    raise OSError("handed out already")
                 sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
                 sockets.append(sock)
                 sock.bind((host, base + offset))
+            _handed_out.update(range(base, base + span))
             return base
         except OSError:
             continue

@@ -22,7 +22,7 @@ def requested_answer_delay(headers: Iterable[tuple[str, str]]) -> float | None:
     for name, value in headers:
         key = name.strip().lower()
         if key == "call-info":
-            m = _ANSWER_AFTER.search(value.split(">", 1)[-1] if ">" in value else value)
+            m = _ANSWER_AFTER.search(value.split(">", 1)[-1])  # the header's parameters, not the URI's
             if m:
                 found = min(float(m.group(1)), MAX_DELAY_S)
                 delay = found if delay is None else min(delay, found)

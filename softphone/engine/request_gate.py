@@ -148,4 +148,3 @@ class RequestGate:
         except Exception:  # pragma: no cover - a bug here must not take pjsip down
             log.exception("request gate failed; the request goes on to pjsua")
             return 0
-

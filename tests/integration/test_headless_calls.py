@@ -97,6 +97,14 @@ def _state(p: HeadlessPhone, call_id: str, state: str, timeout: float = 10) -> d
     return p.wait_event("call_state", timeout=timeout, since_start=True, call_id=call_id, state=state)
 
 
+def _rings_on_until_rejected(p: HeadlessPhone, call_id: str) -> None:
+    """The call is not answered by itself within 2.5 s; the agent then rejects it."""
+    with pytest.raises(AssertionError):
+        _state(p, call_id, "connected", timeout=2.5)
+    p.send({"cmd": "reject", "call_id": call_id})
+    _state(p, call_id, "disconnected")
+
+
 # ---- DTMF on the wire -------------------------------------------------------------------------------------
 
 
@@ -429,10 +437,7 @@ def test_auto_answer_all_after_delay_then_queue_calls_only(phone: PhoneFactory, 
     direct = sipp.uac(to="2102", from_user="3012")
     ringing = q.wait_event("incoming_call", timeout=10, number="3012")
     assert ringing["queue"] == ""
-    with pytest.raises(AssertionError):  # not a queue call: it rings on
-        _state(q, ringing["call_id"], "connected", timeout=2.5)
-    q.send({"cmd": "reject", "call_id": ringing["call_id"]})
-    _state(q, ringing["call_id"], "disconnected")
+    _rings_on_until_rejected(q, ringing["call_id"])  # not a queue call
     direct.wait(10)
 
 
@@ -452,10 +457,7 @@ def test_auto_answer_when_the_pbx_asks_and_only_then(phone: PhoneFactory, kamail
 
     queued = sipp.uac(to="2103", from_user="3021", extra_headers="X-Queue: sales")
     ringing = p.wait_event("incoming_call", timeout=10, number="3021")
-    with pytest.raises(AssertionError):  # nothing asked for it: it rings on
-        _state(p, ringing["call_id"], "connected", timeout=2.5)
-    p.send({"cmd": "reject", "call_id": ringing["call_id"]})
-    _state(p, ringing["call_id"], "disconnected")
+    _rings_on_until_rejected(p, ringing["call_id"])  # nothing asked for it
     queued.wait(10)
 
 

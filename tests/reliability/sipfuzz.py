@@ -5,6 +5,7 @@ Deterministic for a given seed, so a failure can be replayed: `python -m tests.r
 
 from __future__ import annotations
 
+import contextlib
 import random
 import select
 import socket
@@ -218,9 +219,7 @@ def run(host: str, port: int, count: int, seed: int = 1, rate: float = 2000.0) -
                 pass
             stats.sent[category] = stats.sent.get(category, 0) + 1
             stats.replies += drain(sock)
-            ahead = (i + 1) / rate - (time.monotonic() - start)
-            if ahead > 0:
-                time.sleep(ahead)
+            _pace(start, i + 1, rate)
         time.sleep(0.3)
         stats.replies += drain(sock)
     finally:
@@ -228,30 +227,42 @@ def run(host: str, port: int, count: int, seed: int = 1, rate: float = 2000.0) -
     return stats
 
 
-def flood(host: str, port: int, count: int = 100, seconds: float = 1.0, seed: int = 2) -> Stats:
-    """`count` INVITEs within `seconds`, then the CANCEL for each."""
+def _pace(start: float, sent: int, per_second: float) -> None:
+    """Sleep until `sent` datagrams are due at `per_second` from `start` (monotonic)."""
+    ahead = sent / per_second - (time.monotonic() - start)
+    if ahead > 0:
+        time.sleep(ahead)
+
+
+@contextlib.contextmanager
+def _sending(host: str, port: int, seed: int) -> Iterator[tuple[socket.socket, Generator, Stats]]:
+    """A sender socket, its message generator and the tally; the phone's last answers are collected (0.5 s)
+    before the socket closes."""
     sock, local = udp_socket()
-    gen = Generator(Target(host, port, local=local), seed)
-    pairs = gen.invite_flood(count)
     stats = Stats()
     try:
+        yield sock, Generator(Target(host, port, local=local), seed), stats
+        time.sleep(0.5)
+        stats.replies += drain(sock, stats.statuses)
+    finally:
+        sock.close()
+
+
+def flood(host: str, port: int, count: int = 100, seconds: float = 1.0, seed: int = 2) -> Stats:
+    """`count` INVITEs within `seconds`, then the CANCEL for each."""
+    with _sending(host, port, seed) as (sock, gen, stats):
+        pairs = gen.invite_flood(count)
         start = time.monotonic()
         for i, (invite, _) in enumerate(pairs):
             sock.sendto(invite, (host, port))
             stats.replies += drain(sock, stats.statuses)
-            ahead = (i + 1) * seconds / count - (time.monotonic() - start)
-            if ahead > 0:
-                time.sleep(ahead)
+            _pace(start, i + 1, count / seconds)
         stats.sent["invite-flood"] = count
         time.sleep(0.5)
         stats.replies += drain(sock, stats.statuses)
         for _, cancel in pairs:
             sock.sendto(cancel, (host, port))
         stats.sent["cancel"] = count
-        time.sleep(0.5)
-        stats.replies += drain(sock, stats.statuses)
-    finally:
-        sock.close()
     return stats
 
 
@@ -260,10 +271,7 @@ def churn(host: str, port: int, count: int = 300, rate: float = 150.0, *, refuse
     """Short-lived calls at `rate` a second: each INVITE (with an offer) cancelled right away, or, with
     `refused_offer`, each offering only a codec the phone refuses (a 488 at once). Either way every call opens
     and closes the phone's media sockets within milliseconds."""
-    sock, local = udp_socket()
-    gen = Generator(Target(host, port, local=local), seed)
-    stats = Stats()
-    try:
+    with _sending(host, port, seed) as (sock, gen, stats):
         start = time.monotonic()
         for i, (invite, cancel) in enumerate(gen.invite_flood(count)):
             if refused_offer:
@@ -273,14 +281,8 @@ def churn(host: str, port: int, count: int = 300, rate: float = 150.0, *, refuse
                 sock.sendto(invite, (host, port))
                 sock.sendto(cancel, (host, port))
             stats.replies += drain(sock, stats.statuses)
-            ahead = (i + 1) / rate - (time.monotonic() - start)
-            if ahead > 0:
-                time.sleep(ahead)
+            _pace(start, i + 1, rate)
         stats.sent["churn-refused-offer" if refused_offer else "churn-cancel"] = count
-        time.sleep(0.5)
-        stats.replies += drain(sock, stats.statuses)
-    finally:
-        sock.close()
     return stats
 
 
@@ -294,20 +296,13 @@ OUT_OF_DIALOG = {
 
 def method_flood(host: str, port: int, method: str, count: int, seed: int = 5) -> Stats:
     """`count` well-formed out-of-dialog requests of one kind (OUT_OF_DIALOG), as fast as the socket takes them."""
-    sock, local = udp_socket()
-    gen = Generator(Target(host, port, local=local), seed)
-    stats = Stats()
-    try:
+    with _sending(host, port, seed) as (sock, gen, stats):
         for i in range(count):
             sock.sendto(gen._encode(gen._headers(method, **OUT_OF_DIALOG[method])), (host, port))
             if i % 50 == 49:
                 stats.replies += drain(sock, stats.statuses)
                 time.sleep(0.01)  # the phone's socket buffer, not its logic, would otherwise drop the rest
         stats.sent[method] = count
-        time.sleep(0.5)
-        stats.replies += drain(sock, stats.statuses)
-    finally:
-        sock.close()
     return stats
 
 

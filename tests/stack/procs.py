@@ -82,21 +82,10 @@ def free_media_port(host: str = "127.0.0.1", span: int = 4) -> int:
     for _ in range(200):
         port = free_port((socket.SOCK_DGRAM,), host)
         base = port & ~1
-        sockets: list[socket.socket] = []
-        try:
-            for offset in range(span):
-                if base + offset != port and base + offset in _handed_out:
-                    raise OSError("handed out already")
-                sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-                sockets.append(sock)
-                sock.bind((host, base + offset))
-            _handed_out.update(range(base, base + span))
+        others = [p for p in range(base, base + span) if p != port]
+        if all(p not in _handed_out and _bindable(p, (socket.SOCK_DGRAM,), host) for p in others):
+            _handed_out.update(others)
             return base
-        except OSError:
-            continue
-        finally:
-            for sock in sockets:
-                sock.close()
     raise RuntimeError("no free media port range found")
 
 
